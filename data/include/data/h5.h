@@ -1,0 +1,128 @@
+// A thin RAII layer over the HDF5 C API: files, groups, attributes and
+// chunked, compressed, appendable 1-D columns. Every failure becomes an
+// h5::Error naming the file and object; HDF5's own error stack is never printed.
+// Objects are created without modification times so equal content gives equal bytes.
+#pragma once
+
+#include <hdf5.h>
+
+#include <cstdint>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace preseason::h5 {
+
+class Error : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// Owns one hid_t and closes it with the matching H5*close.
+class Handle {
+ public:
+  Handle() = default;
+  Handle(hid_t id, herr_t (*close)(hid_t)) : id_(id), close_(close) {}
+  Handle(Handle&& o) noexcept : id_(o.id_), close_(o.close_) { o.id_ = H5I_INVALID_HID; }
+  Handle& operator=(Handle&& o) noexcept;
+  Handle(const Handle&) = delete;
+  Handle& operator=(const Handle&) = delete;
+  ~Handle() { reset(); }
+  hid_t get() const { return id_; }
+  bool valid() const { return id_ >= 0; }
+  void reset();
+
+ private:
+  hid_t id_ = H5I_INVALID_HID;
+  herr_t (*close_)(hid_t) = nullptr;
+};
+
+template <class T> hid_t native_type();
+template <> inline hid_t native_type<double>() { return H5T_NATIVE_DOUBLE; }
+template <> inline hid_t native_type<float>() { return H5T_NATIVE_FLOAT; }
+template <> inline hid_t native_type<std::int64_t>() { return H5T_NATIVE_INT64; }
+template <> inline hid_t native_type<std::int32_t>() { return H5T_NATIVE_INT32; }
+template <> inline hid_t native_type<std::uint32_t>() { return H5T_NATIVE_UINT32; }
+template <> inline hid_t native_type<std::uint64_t>() { return H5T_NATIVE_UINT64; }
+template <> inline hid_t native_type<std::uint8_t>() { return H5T_NATIVE_UINT8; }
+template <> inline hid_t native_type<std::int8_t>() { return H5T_NATIVE_INT8; }
+
+class Group;
+
+// An extensible 1-D dataset that grows by append().
+class Column {
+ public:
+  Column(Handle dataset, hid_t type, std::string where);
+  template <class T> void append(const std::vector<T>& values) {
+    append_raw(values.data(), values.size(), native_type<T>());
+  }
+  void append_raw(const void* data, std::size_t n, hid_t mem_type);
+  std::size_t size() const { return size_; }
+  void set_attribute(const std::string& name, const std::string& value);
+
+ private:
+  Handle dataset_;
+  hid_t type_;
+  std::string where_;
+  std::size_t size_ = 0;
+};
+
+class Group {
+ public:
+  Group(Handle h, std::string file, std::string path)
+      : h_(std::move(h)), file_(std::move(file)), path_(std::move(path)) {}
+  Group create_group(const std::string& name);
+  Group open_group(const std::string& name) const;
+  bool has(const std::string& name) const;
+  std::vector<std::string> children() const;
+
+  Column create_column(const std::string& name, hid_t file_type, std::size_t chunk = 4096);
+  template <class T> Column create_column(const std::string& name, std::size_t chunk = 4096) {
+    return create_column(name, native_type<T>(), chunk);
+  }
+  template <class T> std::vector<T> read_column(const std::string& name) const {
+    std::vector<T> out(column_length(name));
+    read_raw(name, out.data(), out.size(), native_type<T>());
+    return out;
+  }
+  std::size_t column_length(const std::string& name) const;
+  void read_raw(const std::string& name, void* out, std::size_t n, hid_t mem_type) const;
+
+  void set_attribute(const std::string& name, const std::string& value);
+  void set_attribute(const std::string& name, double value);
+  void set_attribute(const std::string& name, std::int64_t value);
+  bool has_attribute(const std::string& name) const;
+  std::string string_attribute(const std::string& name) const;
+  double double_attribute(const std::string& name) const;
+  std::int64_t int_attribute(const std::string& name) const;
+
+  hid_t id() const { return h_.get(); }
+  const std::string& path() const { return path_; }
+  const std::string& file() const { return file_; }
+  // "file.h5:/athletes/a01" for error messages.
+  std::string where(const std::string& child = "") const;
+
+ private:
+  Handle h_;
+  std::string file_;
+  std::string path_;
+};
+
+class File {
+ public:
+  // Truncates or creates `path` for writing.
+  static File create(const std::string& path);
+  // Opens an existing file read-only; throws Error when it is missing or not HDF5.
+  static File open_read(const std::string& path);
+  Group root() const;
+  const std::string& path() const { return path_; }
+  // Flushes and closes; errors surface here rather than in a destructor.
+  void close();
+
+ private:
+  File(Handle h, std::string path) : h_(std::move(h)), path_(std::move(path)) {}
+  Handle h_;
+  std::string path_;
+};
+
+}  // namespace preseason::h5

@@ -1,0 +1,253 @@
+#include "data/h5.h"
+
+namespace preseason::h5 {
+
+namespace {
+
+// HDF5 prints its error stack to stderr by default; preseason reports errors itself.
+struct SilenceHdf5 {
+  SilenceHdf5() { H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr); }
+};
+
+void silence() { static SilenceHdf5 once; }
+
+hid_t check(hid_t id, const std::string& what) {
+  if (id < 0) throw Error(what);
+  return id;
+}
+
+void check(herr_t rc, const std::string& what) {
+  if (rc < 0) throw Error(what);
+}
+
+std::string join(const std::string& path, const std::string& child) {
+  return path == "/" ? "/" + child : path + "/" + child;
+}
+
+Handle no_times_gcpl() {
+  Handle p(H5Pcreate(H5P_GROUP_CREATE), H5Pclose);
+  H5Pset_obj_track_times(p.get(), false);
+  return p;
+}
+
+void write_string_attribute(hid_t obj, const std::string& name, const std::string& value,
+                            const std::string& where) {
+  if (H5Aexists(obj, name.c_str()) > 0) H5Adelete(obj, name.c_str());
+  Handle type(H5Tcopy(H5T_C_S1), H5Tclose);
+  H5Tset_size(type.get(), value.empty() ? 1 : value.size());
+  H5Tset_cset(type.get(), H5T_CSET_UTF8);
+  Handle space(H5Screate(H5S_SCALAR), H5Sclose);
+  Handle attr(check(H5Acreate2(obj, name.c_str(), type.get(), space.get(), H5P_DEFAULT, H5P_DEFAULT),
+                    "cannot create attribute '" + name + "' on " + where),
+              H5Aclose);
+  check(H5Awrite(attr.get(), type.get(), value.c_str()), "cannot write attribute '" + name + "' on " + where);
+}
+
+}  // namespace
+
+Handle& Handle::operator=(Handle&& o) noexcept {
+  if (this != &o) {
+    reset();
+    id_ = o.id_;
+    close_ = o.close_;
+    o.id_ = H5I_INVALID_HID;
+  }
+  return *this;
+}
+
+void Handle::reset() {
+  if (id_ >= 0 && close_) close_(id_);
+  id_ = H5I_INVALID_HID;
+}
+
+Column::Column(Handle dataset, hid_t type, std::string where)
+    : dataset_(std::move(dataset)), type_(type), where_(std::move(where)) {
+  Handle space(H5Dget_space(dataset_.get()), H5Sclose);
+  hsize_t dims[1] = {0};
+  H5Sget_simple_extent_dims(space.get(), dims, nullptr);
+  size_ = dims[0];
+}
+
+void Column::append_raw(const void* data, std::size_t n, hid_t mem_type) {
+  if (n == 0) return;
+  const hsize_t new_size[1] = {size_ + n};
+  check(H5Dset_extent(dataset_.get(), new_size), "cannot extend " + where_);
+  Handle file_space(H5Dget_space(dataset_.get()), H5Sclose);
+  const hsize_t start[1] = {size_};
+  const hsize_t count[1] = {n};
+  check(H5Sselect_hyperslab(file_space.get(), H5S_SELECT_SET, start, nullptr, count, nullptr),
+        "cannot select in " + where_);
+  Handle mem_space(H5Screate_simple(1, count, nullptr), H5Sclose);
+  check(H5Dwrite(dataset_.get(), mem_type, mem_space.get(), file_space.get(), H5P_DEFAULT, data),
+        "cannot write " + where_);
+  size_ += n;
+}
+
+void Column::set_attribute(const std::string& name, const std::string& value) {
+  write_string_attribute(dataset_.get(), name, value, where_);
+}
+
+std::string Group::where(const std::string& child) const {
+  return file_ + ":" + (child.empty() ? path_ : join(path_, child));
+}
+
+Group Group::create_group(const std::string& name) {
+  Handle gcpl = no_times_gcpl();
+  Handle g(check(H5Gcreate2(h_.get(), name.c_str(), H5P_DEFAULT, gcpl.get(), H5P_DEFAULT),
+                 "cannot create group " + where(name)),
+           H5Gclose);
+  return Group(std::move(g), file_, join(path_, name));
+}
+
+Group Group::open_group(const std::string& name) const {
+  if (!has(name)) throw Error(where(name) + ": no such group");
+  Handle g(check(H5Gopen2(h_.get(), name.c_str(), H5P_DEFAULT), where(name) + ": not a group"),
+           H5Gclose);
+  return Group(std::move(g), file_, join(path_, name));
+}
+
+bool Group::has(const std::string& name) const {
+  return H5Lexists(h_.get(), name.c_str(), H5P_DEFAULT) > 0;
+}
+
+std::vector<std::string> Group::children() const {
+  std::vector<std::string> names;
+  H5G_info_t info;
+  check(H5Gget_info(h_.get(), &info), "cannot list " + where());
+  for (hsize_t i = 0; i < info.nlinks; ++i) {
+    const ssize_t len = H5Lget_name_by_idx(h_.get(), ".", H5_INDEX_NAME, H5_ITER_INC, i, nullptr, 0, H5P_DEFAULT);
+    if (len < 0) throw Error("cannot list " + where());
+    std::string name(static_cast<std::size_t>(len), '\0');
+    H5Lget_name_by_idx(h_.get(), ".", H5_INDEX_NAME, H5_ITER_INC, i, name.data(), name.size() + 1, H5P_DEFAULT);
+    names.push_back(std::move(name));
+  }
+  return names;
+}
+
+Column Group::create_column(const std::string& name, hid_t file_type, std::size_t chunk) {
+  const hsize_t dims[1] = {0};
+  const hsize_t max_dims[1] = {H5S_UNLIMITED};
+  Handle space(H5Screate_simple(1, dims, max_dims), H5Sclose);
+  Handle dcpl(H5Pcreate(H5P_DATASET_CREATE), H5Pclose);
+  const hsize_t chunk_dims[1] = {chunk};
+  H5Pset_chunk(dcpl.get(), 1, chunk_dims);
+  H5Pset_shuffle(dcpl.get());
+  H5Pset_deflate(dcpl.get(), 4);
+  H5Pset_obj_track_times(dcpl.get(), false);
+  Handle d(check(H5Dcreate2(h_.get(), name.c_str(), file_type, space.get(), H5P_DEFAULT, dcpl.get(), H5P_DEFAULT),
+                 "cannot create dataset " + where(name)),
+           H5Dclose);
+  return Column(std::move(d), file_type, where(name));
+}
+
+std::size_t Group::column_length(const std::string& name) const {
+  if (!has(name)) throw Error(where(name) + ": no such dataset");
+  Handle d(check(H5Dopen2(h_.get(), name.c_str(), H5P_DEFAULT), where(name) + ": not a dataset"), H5Dclose);
+  Handle space(check(H5Dget_space(d.get()), where(name) + ": unreadable dataspace"), H5Sclose);
+  if (H5Sget_simple_extent_ndims(space.get()) != 1) throw Error(where(name) + ": expected a 1-D dataset");
+  hsize_t dims[1];
+  H5Sget_simple_extent_dims(space.get(), dims, nullptr);
+  return dims[0];
+}
+
+void Group::read_raw(const std::string& name, void* out, std::size_t n, hid_t mem_type) const {
+  Handle d(check(H5Dopen2(h_.get(), name.c_str(), H5P_DEFAULT), where(name) + ": not a dataset"), H5Dclose);
+  if (n == 0) return;
+  check(H5Dread(d.get(), mem_type, H5S_ALL, H5S_ALL, H5P_DEFAULT, out),
+        where(name) + ": cannot read (corrupted or truncated file?)");
+}
+
+void Group::set_attribute(const std::string& name, const std::string& value) {
+  write_string_attribute(h_.get(), name, value, where());
+}
+
+namespace {
+template <class T>
+void write_scalar_attribute(hid_t obj, const std::string& name, T value, hid_t type, const std::string& where) {
+  if (H5Aexists(obj, name.c_str()) > 0) H5Adelete(obj, name.c_str());
+  Handle space(H5Screate(H5S_SCALAR), H5Sclose);
+  Handle attr(check(H5Acreate2(obj, name.c_str(), type, space.get(), H5P_DEFAULT, H5P_DEFAULT),
+                    "cannot create attribute '" + name + "' on " + where),
+              H5Aclose);
+  check(H5Awrite(attr.get(), type, &value), "cannot write attribute '" + name + "' on " + where);
+}
+
+template <class T>
+T read_scalar_attribute(hid_t obj, const std::string& name, hid_t type, const std::string& where) {
+  if (H5Aexists(obj, name.c_str()) <= 0) throw Error(where + ": missing attribute '" + name + "'");
+  Handle attr(check(H5Aopen(obj, name.c_str(), H5P_DEFAULT), where + ": cannot open attribute '" + name + "'"),
+              H5Aclose);
+  T value{};
+  check(H5Aread(attr.get(), type, &value), where + ": attribute '" + name + "' has the wrong type");
+  return value;
+}
+}  // namespace
+
+void Group::set_attribute(const std::string& name, double value) {
+  write_scalar_attribute(h_.get(), name, value, H5T_NATIVE_DOUBLE, where());
+}
+
+void Group::set_attribute(const std::string& name, std::int64_t value) {
+  write_scalar_attribute(h_.get(), name, value, H5T_NATIVE_INT64, where());
+}
+
+bool Group::has_attribute(const std::string& name) const { return H5Aexists(h_.get(), name.c_str()) > 0; }
+
+double Group::double_attribute(const std::string& name) const {
+  return read_scalar_attribute<double>(h_.get(), name, H5T_NATIVE_DOUBLE, where());
+}
+
+std::int64_t Group::int_attribute(const std::string& name) const {
+  return read_scalar_attribute<std::int64_t>(h_.get(), name, H5T_NATIVE_INT64, where());
+}
+
+std::string Group::string_attribute(const std::string& name) const {
+  if (H5Aexists(h_.get(), name.c_str()) <= 0) throw Error(where() + ": missing attribute '" + name + "'");
+  Handle attr(H5Aopen(h_.get(), name.c_str(), H5P_DEFAULT), H5Aclose);
+  Handle type(H5Aget_type(attr.get()), H5Tclose);
+  if (H5Tget_class(type.get()) != H5T_STRING) throw Error(where() + ": attribute '" + name + "' is not a string");
+  if (H5Tis_variable_str(type.get()) > 0) {
+    char* raw = nullptr;
+    Handle mem(H5Tcopy(H5T_C_S1), H5Tclose);
+    H5Tset_size(mem.get(), H5T_VARIABLE);
+    check(H5Aread(attr.get(), mem.get(), &raw), where() + ": cannot read attribute '" + name + "'");
+    std::string out = raw ? raw : "";
+    H5free_memory(raw);
+    return out;
+  }
+  std::string out(H5Tget_size(type.get()), '\0');
+  check(H5Aread(attr.get(), type.get(), out.data()), where() + ": cannot read attribute '" + name + "'");
+  while (!out.empty() && out.back() == '\0') out.pop_back();
+  return out;
+}
+
+File File::create(const std::string& path) {
+  silence();
+  Handle fcpl(H5Pcreate(H5P_FILE_CREATE), H5Pclose);
+  H5Pset_obj_track_times(fcpl.get(), false);
+  Handle h(check(H5Fcreate(path.c_str(), H5F_ACC_TRUNC, fcpl.get(), H5P_DEFAULT), "cannot create HDF5 file " + path),
+           H5Fclose);
+  return File(std::move(h), path);
+}
+
+File File::open_read(const std::string& path) {
+  silence();
+  if (H5Fis_hdf5(path.c_str()) <= 0)
+    throw Error(path + ": missing, unreadable, truncated or not an HDF5 file");
+  Handle h(check(H5Fopen(path.c_str(), H5F_ACC_RDONLY, H5P_DEFAULT), path + ": cannot open (truncated or corrupted?)"),
+           H5Fclose);
+  return File(std::move(h), path);
+}
+
+Group File::root() const {
+  Handle g(check(H5Gopen2(h_.get(), "/", H5P_DEFAULT), path_ + ": cannot open root group"), H5Gclose);
+  return Group(std::move(g), path_, "/");
+}
+
+void File::close() {
+  if (!h_.valid()) return;
+  check(H5Fflush(h_.get(), H5F_SCOPE_GLOBAL), "cannot flush " + path_);
+  h_.reset();
+}
+
+}  // namespace preseason::h5

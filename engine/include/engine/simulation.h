@@ -1,0 +1,94 @@
+// The coordinator: owns the actors, places them on hosts (a few shards for speed,
+// or one CAF actor each where an actor must stand alone), and runs conservative
+// synchronous steps until the end time or until no event remains. With a declared
+// lookahead L > 0 a step is a window [T, T+L); otherwise one timestamp and delta
+// cycle. Either way, the same seed gives the same events with any thread count.
+#pragma once
+
+#include <limits>
+#include <memory>
+#include <stdexcept>
+#include <vector>
+
+#include "engine/actor.h"
+#include "engine/clock.h"
+#include "engine/fingerprint.h"
+#include "engine/record.h"
+
+namespace preseason {
+
+enum class Placement {
+  kSharded,    // hosted with many others inside one of the shard actors
+  kDedicated,  // on a CAF actor of its own
+};
+
+enum class SchedulerPolicy { kSharing, kStealing };
+
+struct RunOptions {
+  std::uint64_t seed = 1;
+  std::uint32_t replicate = 0;
+  Time start = 0;
+  Time end = std::numeric_limits<Time>::max();  // exclusive
+  Time lookahead = 0;      // smallest delay between two different actors; 0 = delta cycles only
+  unsigned threads = 1;    // CAF scheduler threads
+  unsigned shards = 0;     // 0 picks 2 per thread
+  SchedulerPolicy policy = SchedulerPolicy::kSharing;
+};
+
+struct RunStats {
+  std::uint64_t events = 0;
+  std::uint64_t steps = 0;
+  Time final_time = 0;        // time of the last step opened
+  double wall_seconds = 0;
+  Fingerprint fingerprint;
+  double events_per_second() const { return wall_seconds > 0 ? static_cast<double>(events) / wall_seconds : 0; }
+};
+
+// An actor threw: names the actor, the event and the simulated time.
+class RunError : public std::runtime_error {
+ public:
+  RunError(const std::string& what, ActorId actor, Time time) : std::runtime_error(what), actor(actor), time(time) {}
+  ActorId actor;
+  Time time;
+};
+
+class Simulation {
+ public:
+  explicit Simulation(RunOptions options);
+  ~Simulation();
+  Simulation(const Simulation&) = delete;
+  Simulation& operator=(const Simulation&) = delete;
+
+  // Adds an actor; its id must be unused. Its random stream is seeded from
+  // (seed, replicate, id).
+  Actor& add(std::unique_ptr<Actor> actor, Placement placement = Placement::kSharded);
+  template <class T, class... Args>
+  T& emplace(Args&&... args) {
+    return static_cast<T&>(add(std::make_unique<T>(std::forward<Args>(args)...)));
+  }
+  template <class T, class... Args>
+  T& emplace_dedicated(Args&&... args) {
+    return static_cast<T&>(add(std::make_unique<T>(std::forward<Args>(args)...), Placement::kDedicated));
+  }
+
+  // Optional: where emitted records go (none: emit() is free). Not owned.
+  void set_sink(RecordSink* sink) { sink_ = sink; }
+  // Optional: defaults to a virtual clock. Not owned.
+  void set_clock(Clock* clock) { clock_ = clock; }
+
+  const RunOptions& options() const { return options_; }
+  Actor* find(ActorId id) const { return id < by_id_.size() ? by_id_[id] : nullptr; }
+
+  // Runs once; throws RunError when an actor fails, after an orderly shutdown.
+  RunStats run();
+
+ private:
+  RunOptions options_;
+  std::vector<std::unique_ptr<Actor>> actors_;
+  std::vector<Placement> placements_;
+  std::vector<Actor*> by_id_;
+  RecordSink* sink_ = nullptr;
+  Clock* clock_ = nullptr;
+};
+
+}  // namespace preseason

@@ -1,0 +1,17 @@
+// The `preseason` subcommands. Each registers its options on the CLI11 app and
+// returns the exit status: 0 success, 1 a run failed, 2 bad input or usage.
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <functional>
+
+namespace preseason::cli {
+
+struct Command {
+  CLI::App* sub;
+  std::function<int()> run;
+};
+
+Command add_phold(CLI::App& app);
+
+}  // namespace preseason::cli
