@@ -1,5 +1,7 @@
 #include "data/h5.h"
 
+#include <cstring>
+
 namespace preseason::h5 {
 
 namespace {
@@ -33,17 +35,24 @@ Handle no_times_gcpl() {
 void write_string_attribute(hid_t obj, const std::string& name, const std::string& value,
                             const std::string& where) {
   if (H5Aexists(obj, name.c_str()) > 0) H5Adelete(obj, name.c_str());
-  Handle type(H5Tcopy(H5T_C_S1), H5Tclose);
-  H5Tset_size(type.get(), value.empty() ? 1 : value.size());
-  H5Tset_cset(type.get(), H5T_CSET_UTF8);
+  // Variable-length UTF-8, so h5py hands back str rather than bytes.
+  Handle type = utf8_string_type();
+  const char* text = value.c_str();
   Handle space(H5Screate(H5S_SCALAR), H5Sclose);
   Handle attr(check(H5Acreate2(obj, name.c_str(), type.get(), space.get(), H5P_DEFAULT, H5P_DEFAULT),
                     "cannot create attribute '" + name + "' on " + where),
               H5Aclose);
-  check(H5Awrite(attr.get(), type.get(), value.c_str()), "cannot write attribute '" + name + "' on " + where);
+  check(H5Awrite(attr.get(), type.get(), &text), "cannot write attribute '" + name + "' on " + where);
 }
 
 }  // namespace
+
+Handle utf8_string_type() {
+  Handle type(H5Tcopy(H5T_C_S1), H5Tclose);
+  H5Tset_size(type.get(), H5T_VARIABLE);
+  H5Tset_cset(type.get(), H5T_CSET_UTF8);
+  return type;
+}
 
 Handle& Handle::operator=(Handle&& o) noexcept {
   if (this != &o) {
@@ -81,6 +90,14 @@ void Column::append_raw(const void* data, std::size_t n, hid_t mem_type) {
   check(H5Dwrite(dataset_.get(), mem_type, mem_space.get(), file_space.get(), H5P_DEFAULT, data),
         "cannot write " + where_);
   size_ += n;
+}
+
+void Column::append_strings(const std::vector<std::string>& values) {
+  std::vector<const char*> pointers;
+  pointers.reserve(values.size());
+  for (const auto& v : values) pointers.push_back(v.c_str());
+  Handle mem = utf8_string_type();
+  append_raw(pointers.data(), pointers.size(), mem.get());
 }
 
 void Column::set_attribute(const std::string& name, const std::string& value) {
@@ -150,11 +167,68 @@ std::size_t Group::column_length(const std::string& name) const {
   return dims[0];
 }
 
-void Group::read_raw(const std::string& name, void* out, std::size_t n, hid_t mem_type) const {
-  Handle d(check(H5Dopen2(h_.get(), name.c_str(), H5P_DEFAULT), where(name) + ": not a dataset"), H5Dclose);
+void Group::read_raw(const std::string& name, void* out, std::size_t n, hid_t mem_type, std::size_t offset) const {
+  const std::size_t length = column_length(name);
+  if (offset + n > length)
+    throw Error(where(name) + ": reading elements beyond its length " + std::to_string(length));
   if (n == 0) return;
-  check(H5Dread(d.get(), mem_type, H5S_ALL, H5S_ALL, H5P_DEFAULT, out),
+  Handle d(check(H5Dopen2(h_.get(), name.c_str(), H5P_DEFAULT), where(name) + ": not a dataset"), H5Dclose);
+  Handle file_space(check(H5Dget_space(d.get()), where(name) + ": unreadable dataspace"), H5Sclose);
+  const hsize_t start[1] = {offset};
+  const hsize_t count[1] = {n};
+  check(H5Sselect_hyperslab(file_space.get(), H5S_SELECT_SET, start, nullptr, count, nullptr),
+        "cannot select in " + where(name));
+  Handle mem_space(H5Screate_simple(1, count, nullptr), H5Sclose);
+  check(H5Dread(d.get(), mem_type, mem_space.get(), file_space.get(), H5P_DEFAULT, out),
         where(name) + ": cannot read (corrupted or truncated file?)");
+}
+
+std::vector<std::string> Group::read_strings(const std::string& name) const {
+  const std::size_t n = column_length(name);
+  Handle d(check(H5Dopen2(h_.get(), name.c_str(), H5P_DEFAULT), where(name) + ": not a dataset"), H5Dclose);
+  Handle type(check(H5Dget_type(d.get()), where(name) + ": unreadable type"), H5Tclose);
+  if (H5Tget_class(type.get()) != H5T_STRING) throw Error(where(name) + ": not a string dataset");
+  std::vector<std::string> out;
+  out.reserve(n);
+  if (n == 0) return out;
+  if (H5Tis_variable_str(type.get()) > 0) {
+    Handle mem(H5Tcopy(type.get()), H5Tclose);
+    std::vector<char*> raw(n, nullptr);
+    check(H5Dread(d.get(), mem.get(), H5S_ALL, H5S_ALL, H5P_DEFAULT, raw.data()),
+          where(name) + ": cannot read (corrupted or truncated file?)");
+    for (char* p : raw) out.emplace_back(p ? p : "");
+    Handle space(H5Dget_space(d.get()), H5Sclose);
+    H5Dvlen_reclaim(mem.get(), space.get(), H5P_DEFAULT, raw.data());
+    return out;
+  }
+  const std::size_t width = H5Tget_size(type.get());
+  std::string buffer(n * width, '\0');
+  check(H5Dread(d.get(), type.get(), H5S_ALL, H5S_ALL, H5P_DEFAULT, buffer.data()),
+        where(name) + ": cannot read (corrupted or truncated file?)");
+  for (std::size_t i = 0; i < n; ++i) {
+    std::string s = buffer.substr(i * width, width);
+    s.resize(std::strlen(s.c_str()));
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+ColumnKind Group::column_kind(const std::string& name) const {
+  if (!has(name)) throw Error(where(name) + ": no such dataset");
+  Handle d(check(H5Dopen2(h_.get(), name.c_str(), H5P_DEFAULT), where(name) + ": not a dataset"), H5Dclose);
+  Handle type(check(H5Dget_type(d.get()), where(name) + ": unreadable type"), H5Tclose);
+  switch (H5Tget_class(type.get())) {
+    case H5T_INTEGER: return ColumnKind::kInteger;
+    case H5T_FLOAT: return ColumnKind::kFloat;
+    case H5T_STRING: return ColumnKind::kString;
+    default: return ColumnKind::kOther;
+  }
+}
+
+bool Group::is_group(const std::string& name) const {
+  if (!has(name)) return false;
+  Handle o(H5Oopen(h_.get(), name.c_str(), H5P_DEFAULT), H5Oclose);
+  return o.valid() && H5Iget_type(o.get()) == H5I_GROUP;
 }
 
 void Group::set_attribute(const std::string& name, const std::string& value) {
@@ -177,6 +251,8 @@ T read_scalar_attribute(hid_t obj, const std::string& name, hid_t type, const st
   if (H5Aexists(obj, name.c_str()) <= 0) throw Error(where + ": missing attribute '" + name + "'");
   Handle attr(check(H5Aopen(obj, name.c_str(), H5P_DEFAULT), where + ": cannot open attribute '" + name + "'"),
               H5Aclose);
+  Handle space(H5Aget_space(attr.get()), H5Sclose);
+  if (H5Sget_simple_extent_npoints(space.get()) != 1) throw Error(where + ": attribute '" + name + "' is not a single value");
   T value{};
   check(H5Aread(attr.get(), type, &value), where + ": attribute '" + name + "' has the wrong type");
   return value;
@@ -193,6 +269,17 @@ void Group::set_attribute(const std::string& name, std::int64_t value) {
 
 bool Group::has_attribute(const std::string& name) const { return H5Aexists(h_.get(), name.c_str()) > 0; }
 
+std::vector<std::string> Group::attribute_names() const {
+  std::vector<std::string> names;
+  auto collect = [](hid_t, const char* name, const H5A_info_t*, void* data) -> herr_t {
+    static_cast<std::vector<std::string>*>(data)->emplace_back(name);
+    return 0;
+  };
+  check(H5Aiterate2(h_.get(), H5_INDEX_NAME, H5_ITER_INC, nullptr, collect, &names),
+        "cannot list attributes of " + where());
+  return names;
+}
+
 double Group::double_attribute(const std::string& name) const {
   return read_scalar_attribute<double>(h_.get(), name, H5T_NATIVE_DOUBLE, where());
 }
@@ -206,10 +293,11 @@ std::string Group::string_attribute(const std::string& name) const {
   Handle attr(H5Aopen(h_.get(), name.c_str(), H5P_DEFAULT), H5Aclose);
   Handle type(H5Aget_type(attr.get()), H5Tclose);
   if (H5Tget_class(type.get()) != H5T_STRING) throw Error(where() + ": attribute '" + name + "' is not a string");
+  Handle space(H5Aget_space(attr.get()), H5Sclose);
+  if (H5Sget_simple_extent_npoints(space.get()) != 1) throw Error(where() + ": attribute '" + name + "' is not a single string");
   if (H5Tis_variable_str(type.get()) > 0) {
     char* raw = nullptr;
-    Handle mem(H5Tcopy(H5T_C_S1), H5Tclose);
-    H5Tset_size(mem.get(), H5T_VARIABLE);
+    Handle mem(H5Tcopy(type.get()), H5Tclose);
     check(H5Aread(attr.get(), mem.get(), &raw), where() + ": cannot read attribute '" + name + "'");
     std::string out = raw ? raw : "";
     H5free_memory(raw);

@@ -15,25 +15,35 @@ std::uint64_t bits(double x) {
   return u;
 }
 
-std::uint64_t combine(std::uint64_t h, std::uint64_t v) { return mix64(h ^ v); }
+// wyhash's folded 128-bit multiply: two words mixed per multiplication, which keeps
+// the per-event digest to a handful of cycles.
+std::uint64_t fold(std::uint64_t a, std::uint64_t b) {
+  const __uint128_t r = static_cast<__uint128_t>(a) * b;
+  return static_cast<std::uint64_t>(r) ^ static_cast<std::uint64_t>(r >> 64);
+}
+
+constexpr std::uint64_t kP0 = 0xa0761d6478bd642fULL;
+constexpr std::uint64_t kP1 = 0xe7037ed1a0b428dbULL;
+constexpr std::uint64_t kP2 = 0x8ebc6af09c88c6e3ULL;
+constexpr std::uint64_t kP3 = 0x589965cc75374cc3ULL;
 
 }  // namespace
 
 std::uint64_t digest(const Event& e) {
-  std::uint64_t h = mix64(static_cast<std::uint64_t>(e.key.time));
-  h = combine(h, (std::uint64_t{e.key.delta} << 32) | static_cast<std::uint32_t>(e.key.priority));
-  h = combine(h, (std::uint64_t{e.key.target} << 32) | e.key.source);
-  h = combine(h, e.key.seq);
-  h = combine(h, e.kind);
-  for (double v : e.payload.values) h = combine(h, bits(v));
+  const EventKey& k = e.key;
+  std::uint64_t h = fold(static_cast<std::uint64_t>(k.time) ^ kP0,
+                         ((std::uint64_t{k.delta} << 32) | static_cast<std::uint32_t>(k.priority)) ^ kP1);
+  h = fold(h ^ ((std::uint64_t{k.target} << 32) | k.source) ^ kP2, k.seq ^ kP3);
+  h = fold(h ^ e.kind ^ kP1, bits(e.payload.values[0]) ^ kP0);
+  h = fold(h ^ bits(e.payload.values[1]) ^ kP3, bits(e.payload.values[2]) ^ kP2);
+  h = fold(h ^ bits(e.payload.values[3]) ^ kP0, kP1);
   if (e.payload.batch) {
     for (const Sample& s : *e.payload.batch) {
-      h = combine(h, static_cast<std::uint64_t>(s.time));
-      h = combine(h, s.channel);
-      h = combine(h, bits(s.value));
+      h = fold(h ^ static_cast<std::uint64_t>(s.time) ^ kP2, (std::uint64_t{s.channel} ^ kP3) + bits(s.value));
+      h = fold(h ^ bits(s.value) ^ kP1, kP0);
     }
   }
-  return h;
+  return mix64(h);
 }
 
 void Fingerprint::add_digest(std::uint64_t d) {

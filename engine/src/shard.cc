@@ -42,10 +42,7 @@ void Shard::post(Actor& from, const EventKey& current, ActorId target, Time at, 
   }
 }
 
-void Shard::push(Event&& e) {
-  heap_.push_back(std::move(e));
-  std::push_heap(heap_.begin(), heap_.end(), LaterFirst{});
-}
+void Shard::push(Event&& e) { queue_.push(std::move(e)); }
 
 void Shard::deliver(std::vector<Event>& incoming) {
   for (Event& e : incoming) push(std::move(e));
@@ -71,12 +68,10 @@ void Shard::start(Time t) {
 }
 
 void Shard::run(StepBound bound) {
-  while (!heap_.empty() && !failure_) {
-    const EventKey& top = heap_.front().key;
+  while (!queue_.empty() && !failure_) {
+    const EventKey& top = queue_.top();
     if (top.time > bound.time || (top.time == bound.time && top.delta >= bound.delta)) break;
-    std::pop_heap(heap_.begin(), heap_.end(), LaterFirst{});
-    Event e = std::move(heap_.back());
-    heap_.pop_back();
+    const Event e = queue_.pop();
     fingerprint_.add(e);
     Actor* actor = actors_[e.key.target];
     Context ctx(this, actor, e.key);

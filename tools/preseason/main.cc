@@ -11,6 +11,9 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   const std::vector<preseason::cli::Command> commands = {
       preseason::cli::add_phold(app),
+      preseason::cli::add_features(app),
+      preseason::cli::add_import(app),
+      preseason::cli::add_inspect(app),
   };
   try {
     app.parse(argc, argv);

@@ -49,6 +49,11 @@ template <> inline hid_t native_type<std::int8_t>() { return H5T_NATIVE_INT8; }
 
 class Group;
 
+// Variable-length UTF-8 strings: what h5py writes for str and reads with .asstr().
+Handle utf8_string_type();
+
+enum class ColumnKind { kInteger, kFloat, kString, kOther };
+
 // An extensible 1-D dataset that grows by append().
 class Column {
  public:
@@ -57,6 +62,7 @@ class Column {
     append_raw(values.data(), values.size(), native_type<T>());
   }
   void append_raw(const void* data, std::size_t n, hid_t mem_type);
+  void append_strings(const std::vector<std::string>& values);
   std::size_t size() const { return size_; }
   void set_attribute(const std::string& name, const std::string& value);
 
@@ -85,13 +91,23 @@ class Group {
     read_raw(name, out.data(), out.size(), native_type<T>());
     return out;
   }
+  // Reads elements [offset, offset + n) of a 1-D dataset.
+  template <class T> std::vector<T> read_slice(const std::string& name, std::size_t offset, std::size_t n) const {
+    std::vector<T> out(n);
+    read_raw(name, out.data(), n, native_type<T>(), offset);
+    return out;
+  }
+  std::vector<std::string> read_strings(const std::string& name) const;
   std::size_t column_length(const std::string& name) const;
-  void read_raw(const std::string& name, void* out, std::size_t n, hid_t mem_type) const;
+  ColumnKind column_kind(const std::string& name) const;
+  bool is_group(const std::string& name) const;
+  void read_raw(const std::string& name, void* out, std::size_t n, hid_t mem_type, std::size_t offset = 0) const;
 
   void set_attribute(const std::string& name, const std::string& value);
   void set_attribute(const std::string& name, double value);
   void set_attribute(const std::string& name, std::int64_t value);
   bool has_attribute(const std::string& name) const;
+  std::vector<std::string> attribute_names() const;
   std::string string_attribute(const std::string& name) const;
   double double_attribute(const std::string& name) const;
   std::int64_t int_attribute(const std::string& name) const;

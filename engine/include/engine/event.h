@@ -64,11 +64,6 @@ struct Event {
   ActorId source() const { return key.source; }
 };
 
-// Orders a std::priority_queue / heap so the smallest key comes out first.
-struct LaterFirst {
-  bool operator()(const Event& a, const Event& b) const { return b.key < a.key; }
-};
-
 // 64-bit digest of an event: its full key, kind and payload (scalars and batch).
 std::uint64_t digest(const Event& e);
 

@@ -10,6 +10,7 @@
 
 #include "engine/actor.h"
 #include "engine/context.h"
+#include "engine/event_queue.h"
 #include "engine/fingerprint.h"
 #include "engine/record.h"
 
@@ -47,9 +48,9 @@ class Shard {
   void deliver(std::vector<Event>& incoming);
   void push(Event&& e);
 
-  bool idle() const { return heap_.empty(); }
-  const EventKey& next() const { return heap_.front().key; }
-  const std::vector<Event>& pending() const { return heap_; }
+  bool idle() const { return queue_.empty(); }
+  const EventKey& next() const { return queue_.top(); }
+  std::vector<Event> pending() const { return queue_.pending(); }
 
   std::vector<Event>& outbox() { return outbox_; }
   std::vector<Record>& records() { return records_; }
@@ -68,7 +69,7 @@ class Shard {
   Time lookahead_;
   bool keep_records_;
   std::vector<Actor*> hosted_;
-  std::vector<Event> heap_;  // a min-heap under LaterFirst
+  EventQueue queue_;
   std::vector<Event> outbox_;
   std::vector<Record> records_;
   Fingerprint fingerprint_;

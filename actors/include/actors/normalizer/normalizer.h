@@ -1,0 +1,96 @@
+// Maps raw vendor readings to canonical daily metrics and scores each device
+// stream (athlete, vendor, metric) against its own rolling median/MAD baseline, so
+// brands are fused only as z-scores. Counts duplicates, late and out-of-range
+// readings; a late reading updates its day and the z-scores of the days after it.
+#pragma once
+
+#include <boost/serialization/map.hpp>
+#include <boost/serialization/string.hpp>
+#include <boost/serialization/vector.hpp>
+#include <cstdint>
+#include <map>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "actors/normalizer/reading.h"
+#include "actors/normalizer/vendor_mapping.h"
+
+namespace preseason {
+
+enum class ReadingStatus : std::uint8_t {
+  kAccepted,    // applied in time order
+  kLate,        // measured before the stream's latest reading; applied to its own day
+  kDuplicate,   // same stream and measured time as an applied reading; a different value replaces it
+  kOutOfRange,  // outside the field's valid range: dropped, never clamped
+  kUnmapped,    // vendor or field not in the mapping: dropped
+};
+
+struct NormalizerCounts {
+  std::uint64_t accepted = 0, late = 0, duplicates = 0, out_of_range = 0, unmapped = 0;
+  template <class Ar> void serialize(Ar& ar, unsigned) { ar & accepted & late & duplicates & out_of_range & unmapped; }
+};
+
+struct BaselineConfig {
+  int days = 28;      // baseline of day t: the days [t − days, t − 1]
+  int min_count = 7;  // fewer values: no z-score
+  template <class Ar> void serialize(Ar& ar, unsigned) { ar & days & min_count; }
+};
+
+// What one reading did: for accepted/late/duplicate readings, the z-scores of
+// metric's days [day, recomputed_to] may have changed (none when recomputed_to < day).
+struct IngestResult {
+  ReadingStatus status = ReadingStatus::kUnmapped;
+  std::string metric;
+  Day day = 0;
+  Day recomputed_to = -1;
+};
+
+class Normalizer {
+ public:
+  // The mapping is configuration and is not part of the serialized state.
+  explicit Normalizer(VendorMapping mapping, BaselineConfig config = {})
+      : mapping_(std::move(mapping)), config_(config) {}
+
+  IngestResult ingest(const Reading& r);
+
+  // The canonical daily value and its z-score for one device stream; NaN when none.
+  double value(const std::string& athlete, const std::string& vendor, const std::string& metric, Day d) const;
+  double z(const std::string& athlete, const std::string& vendor, const std::string& metric, Day d) const;
+  // Mean z-score over the athlete's device streams whose metric is in fuse `group`; NaN when none has one.
+  double fused_z(const std::string& athlete, const std::string& group, Day d) const;
+  // Days without a value between a stream's first and last day.
+  std::uint64_t missing_days(const std::string& athlete, const std::string& vendor, const std::string& metric) const;
+  const NormalizerCounts& counts() const { return counts_; }
+  const VendorMapping& mapping() const { return mapping_; }
+
+  template <class Ar> void serialize(Ar& ar, unsigned) { ar & config_ & streams_ & counts_; }
+
+ private:
+  struct Key {
+    std::string athlete, vendor, metric;
+    bool operator<(const Key& o) const {
+      return std::tie(athlete, vendor, metric) < std::tie(o.athlete, o.vendor, o.metric);
+    }
+    template <class Ar> void serialize(Ar& ar, unsigned) { ar & athlete & vendor & metric; }
+  };
+  // One device's daily values of one metric; index 0 is `first`.
+  struct Stream {
+    Day first = 0;
+    Time latest = 0;
+    std::vector<double> value;
+    std::vector<Time> measured;  // time of the reading behind value[i]
+    std::vector<double> z;
+    template <class Ar> void serialize(Ar& ar, unsigned) { ar & first & latest & value & measured & z; }
+  };
+
+  const Stream* find(const std::string& athlete, const std::string& vendor, const std::string& metric) const;
+  void rescore(Stream& s, std::size_t from, std::size_t to) const;
+
+  VendorMapping mapping_;
+  BaselineConfig config_;
+  std::map<Key, Stream> streams_;
+  NormalizerCounts counts_;
+};
+
+}  // namespace preseason

@@ -1,0 +1,128 @@
+#include "actors/normalizer/normalizer.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include "actors/normalizer/robust_baseline.h"
+
+namespace preseason {
+
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+constexpr Time kNoReading = std::numeric_limits<Time>::min();
+
+}  // namespace
+
+IngestResult Normalizer::ingest(const Reading& r) {
+  IngestResult res;
+  const FieldSpec* f = mapping_.field(r.vendor, r.field);
+  if (!f) {
+    ++counts_.unmapped;
+    return res;
+  }
+  res.metric = f->metric;
+  res.day = day_of(r.measured);
+  if (!std::isfinite(r.value) || !f->valid(r.value)) {
+    ++counts_.out_of_range;
+    res.status = ReadingStatus::kOutOfRange;
+    return res;
+  }
+  const double v = f->canonical(r.value);
+  auto [it, fresh] = streams_.try_emplace(Key{r.athlete, r.vendor, f->metric});
+  Stream& s = it->second;
+  if (fresh) {
+    s.first = res.day;
+    s.latest = r.measured;
+  } else if (res.day < s.first) {
+    const auto shift = static_cast<std::size_t>(s.first - res.day);
+    s.value.insert(s.value.begin(), shift, kNaN);
+    s.measured.insert(s.measured.begin(), shift, kNoReading);
+    s.z.insert(s.z.begin(), shift, kNaN);
+    s.first = res.day;
+  }
+  const auto i = static_cast<std::size_t>(res.day - s.first);
+  if (i >= s.value.size()) {
+    s.value.resize(i + 1, kNaN);
+    s.measured.resize(i + 1, kNoReading);
+    s.z.resize(i + 1, kNaN);
+  }
+  if (s.measured[i] == r.measured) {
+    res.status = ReadingStatus::kDuplicate;
+    ++counts_.duplicates;
+  } else if (r.measured < s.latest) {
+    res.status = ReadingStatus::kLate;
+    ++counts_.late;
+  } else {
+    res.status = ReadingStatus::kAccepted;
+    ++counts_.accepted;
+  }
+  s.latest = std::max(s.latest, r.measured);
+  // The day's latest measurement represents the day; an older one changes nothing.
+  if (r.measured < s.measured[i] || (r.measured == s.measured[i] && s.value[i] == v)) return res;
+  s.value[i] = v;
+  s.measured[i] = r.measured;
+  const std::size_t to = std::min(s.value.size() - 1, i + static_cast<std::size_t>(config_.days));
+  rescore(s, i, to);
+  res.recomputed_to = s.first + static_cast<Day>(to);
+  return res;
+}
+
+void Normalizer::rescore(Stream& s, std::size_t from, std::size_t to) const {
+  const auto days = static_cast<std::size_t>(config_.days);
+  for (std::size_t j = from; j <= to; ++j) {
+    const std::size_t lo = j >= days ? j - days : 0;
+    s.z[j] = robust_z(s.value[j], robust_baseline(s.value.data() + lo, s.value.data() + j), config_.min_count);
+  }
+}
+
+const Normalizer::Stream* Normalizer::find(const std::string& athlete, const std::string& vendor,
+                                           const std::string& metric) const {
+  const auto it = streams_.find(Key{athlete, vendor, metric});
+  return it == streams_.end() ? nullptr : &it->second;
+}
+
+namespace {
+
+double at(const std::vector<double>& v, Day first, Day d) {
+  if (d < first || d - first >= static_cast<Day>(v.size())) return kNaN;
+  return v[static_cast<std::size_t>(d - first)];
+}
+
+}  // namespace
+
+double Normalizer::value(const std::string& athlete, const std::string& vendor, const std::string& metric,
+                         Day d) const {
+  const Stream* s = find(athlete, vendor, metric);
+  return s ? at(s->value, s->first, d) : kNaN;
+}
+
+double Normalizer::z(const std::string& athlete, const std::string& vendor, const std::string& metric, Day d) const {
+  const Stream* s = find(athlete, vendor, metric);
+  return s ? at(s->z, s->first, d) : kNaN;
+}
+
+double Normalizer::fused_z(const std::string& athlete, const std::string& group, Day d) const {
+  double sum = 0;
+  int n = 0;
+  for (auto it = streams_.lower_bound(Key{athlete, {}, {}}); it != streams_.end() && it->first.athlete == athlete;
+       ++it) {
+    const MetricSpec* m = mapping_.metric(it->first.metric);
+    if (!m || m->fuse != group) continue;
+    const double z = at(it->second.z, it->second.first, d);
+    if (std::isnan(z)) continue;
+    sum += z;
+    ++n;
+  }
+  return n ? sum / n : kNaN;
+}
+
+std::uint64_t Normalizer::missing_days(const std::string& athlete, const std::string& vendor,
+                                       const std::string& metric) const {
+  const Stream* s = find(athlete, vendor, metric);
+  if (!s) return 0;
+  return static_cast<std::uint64_t>(std::count_if(s->value.begin(), s->value.end(), [](double v) { return std::isnan(v); }));
+}
+
+}  // namespace preseason

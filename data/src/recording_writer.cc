@@ -1,0 +1,155 @@
+#include "data/recording_writer.h"
+
+#include <algorithm>
+
+#include "data/recording_format.h"
+
+namespace preseason {
+
+namespace {
+
+void check_name(const std::string& name, const std::string& what, const std::string& where) {
+  if (name.empty() || name.find('/') != std::string::npos || name == "." || name == "..")
+    throw h5::Error(where + ": invalid " + what + " name '" + name + "'");
+}
+
+std::size_t column_size(const ColumnValues& v) {
+  return std::visit([](const auto& x) { return x.size(); }, v);
+}
+
+hid_t file_type(const ColumnValues& v, const h5::Handle& string_type) {
+  if (std::holds_alternative<std::vector<std::int64_t>>(v)) return H5T_STD_I64LE;
+  if (std::holds_alternative<std::vector<double>>(v)) return H5T_IEEE_F64LE;
+  return string_type.get();
+}
+
+}  // namespace
+
+struct RecordingWriter::Stream {
+  StreamInfo info;
+  h5::Column time;
+  h5::Column value;
+  Time last = 0;
+};
+
+struct RecordingWriter::Table {
+  std::vector<std::string> names;
+  std::vector<std::size_t> kinds;  // ColumnValues::index() of each column
+  std::vector<h5::Column> columns;
+};
+
+struct RecordingWriter::Athlete {
+  h5::Group group;
+  h5::Group streams;
+  h5::Group tables;
+  std::map<std::string, Stream> stream;
+  std::map<std::string, Table> table;
+};
+
+RecordingWriter::RecordingWriter(const std::string& path, const RecordingInfo& info)
+    : out_(std::make_unique<AtomicFile>(path)),
+      file_(std::make_unique<h5::File>(h5::File::create(out_->temp_path()))) {
+  h5::Group root = file_->root();
+  root.set_attribute("format", std::string(recording::kFormatName));
+  root.set_attribute("version", recording::current_version());
+  root.set_attribute("creator", info.creator);
+  root.set_attribute("source", info.source);
+  athletes_group_ = std::make_unique<h5::Group>(root.create_group(recording::kAthletes));
+}
+
+RecordingWriter::~RecordingWriter() = default;
+
+void RecordingWriter::add_athlete(const std::string& id, const Attributes& attributes) {
+  check_name(id, "athlete", athletes_group_->where());
+  if (athletes_.count(id)) throw h5::Error(athletes_group_->where(id) + ": athlete added twice");
+  h5::Group g = athletes_group_->create_group(id);
+  for (const auto& [k, v] : attributes) g.set_attribute(k, v);
+  h5::Group streams = g.create_group(recording::kStreams);
+  h5::Group tables = g.create_group(recording::kTables);
+  athletes_.emplace(id, std::make_unique<Athlete>(Athlete{std::move(g), std::move(streams), std::move(tables), {}, {}}));
+}
+
+RecordingWriter::Athlete& RecordingWriter::athlete(const std::string& id) {
+  auto it = athletes_.find(id);
+  if (it == athletes_.end()) throw h5::Error(athletes_group_->where(id) + ": no such athlete (add it first)");
+  return *it->second;
+}
+
+void RecordingWriter::append_samples(const std::string& id, const StreamInfo& info, const std::vector<Time>& times,
+                                     const std::vector<double>& values) {
+  Athlete& a = athlete(id);
+  const std::string name = info.name();
+  check_name(info.metric, "metric", a.streams.where());
+  check_name(name, "stream", a.streams.where());
+  if (times.size() != values.size())
+    throw h5::Error(a.streams.where(name) + ": " + std::to_string(times.size()) + " times but " +
+                    std::to_string(values.size()) + " values");
+  auto it = a.stream.find(name);
+  if (it == a.stream.end()) {
+    h5::Group g = a.streams.create_group(name);
+    g.set_attribute("metric", info.metric);
+    g.set_attribute("unit", info.unit);
+    g.set_attribute("source", info.source);
+    g.set_attribute("vendor", info.vendor);
+    h5::Column t = g.create_column(recording::kTime, H5T_STD_I64LE);
+    h5::Column v = g.create_column(recording::kValue, H5T_IEEE_F64LE);
+    it = a.stream.emplace(name, Stream{info, std::move(t), std::move(v), 0}).first;
+  } else if (it->second.info.unit != info.unit || it->second.info.vendor != info.vendor) {
+    throw h5::Error(a.streams.where(name) + ": unit or vendor differs from the stream's first append");
+  }
+  Stream& s = it->second;
+  for (std::size_t i = 0; i < times.size(); ++i) {
+    const Time previous = i > 0 ? times[i - 1] : s.last;
+    if ((i > 0 || s.time.size() > 0) && times[i] < previous)
+      throw h5::Error(a.streams.where(name) + ": time " + format_time(times[i]) + " is before the previous sample");
+  }
+  s.time.append(times);
+  s.value.append(values);
+  if (!times.empty()) s.last = times.back();
+}
+
+void RecordingWriter::append_rows(const std::string& id, const std::string& name, const EventTable& rows) {
+  Athlete& a = athlete(id);
+  check_name(name, "table", a.tables.where());
+  const std::string where = a.tables.where(name);
+  const auto* time = rows.find<std::int64_t>(recording::kTime);
+  if (!time) throw h5::Error(where + ": rows need an int64 'time' column");
+  for (const auto& c : rows.columns())
+    if (column_size(c.values) != time->size()) throw h5::Error(where + ": column '" + c.name + "' has another length");
+  auto it = a.table.find(name);
+  if (it == a.table.end()) {
+    h5::Group g = a.tables.create_group(name);
+    Table t;
+    const h5::Handle string_type = h5::utf8_string_type();
+    for (const auto& c : rows.columns()) {
+      check_name(c.name, "column", where);
+      t.names.push_back(c.name);
+      t.kinds.push_back(c.values.index());
+      t.columns.push_back(g.create_column(c.name, file_type(c.values, string_type)));
+    }
+    it = a.table.emplace(name, std::move(t)).first;
+  }
+  Table& t = it->second;
+  if (rows.columns().size() != t.names.size()) throw h5::Error(where + ": rows have other columns than the table");
+  for (std::size_t i = 0; i < t.names.size(); ++i) {
+    const TableColumn& c = rows.columns()[i];
+    if (c.name != t.names[i] || c.values.index() != t.kinds[i])
+      throw h5::Error(where + ": column '" + c.name + "' does not match the table's column '" + t.names[i] + "'");
+    std::visit(
+        [&](const auto& v) {
+          using T = typename std::decay_t<decltype(v)>::value_type;
+          if constexpr (std::is_same_v<T, std::string>) t.columns[i].append_strings(v);
+          else t.columns[i].append(v);
+        },
+        c.values);
+  }
+}
+
+void RecordingWriter::close() {
+  athletes_.clear();
+  athletes_group_.reset();
+  file_->close();
+  out_->commit();
+}
+
+}  // namespace preseason

@@ -1,0 +1,79 @@
+#include "coordinator.h"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+namespace preseason {
+
+namespace {
+
+struct NextKey {
+  Time time = std::numeric_limits<Time>::max();
+  std::uint32_t delta = 0;
+  bool operator<(const NextKey& o) const { return time < o.time || (time == o.time && delta < o.delta); }
+};
+
+bool below(const EventKey& k, const StepBound& b) {
+  return k.time < b.time || (k.time == b.time && k.delta < b.delta);
+}
+
+std::string describe(const ActorFailure& f) {
+  return fmt::format("actor {} ({}) failed at {} handling event kind {} from actor {}: {}", f.actor, f.type,
+                     format_time(f.key.time), f.kind, f.key.source, f.what);
+}
+
+}  // namespace
+
+Coordinator::Coordinator(const RunOptions& options, std::vector<Shard>& shards,
+                         std::vector<std::vector<Event>>& inboxes, const std::vector<std::uint32_t>& host_of,
+                         RecordSink* sink, Clock& clock)
+    : options_(options), shards_(shards), inboxes_(inboxes), host_of_(host_of), sink_(sink), clock_(clock) {}
+
+void Coordinator::finish_step() {
+  const ActorFailure* first = nullptr;
+  for (const Shard& s : shards_)
+    if (s.failure() && (!first || s.failure()->key < first->key)) first = &*s.failure();
+  if (first) throw RunError(describe(*first), first->actor, first->key.time);
+  if (!sink_) return;
+  records_.clear();
+  for (Shard& s : shards_) {
+    std::move(s.records().begin(), s.records().end(), std::back_inserter(records_));
+    s.records().clear();
+  }
+  if (records_.empty()) return;
+  // Each shard's records are already in event order; a stable merge of the runs would do,
+  // but the number of shards is small and sorting keeps this obviously right.
+  std::sort(records_.begin(), records_.end());
+  sink_->write(records_);
+}
+
+bool Coordinator::open_step(StepBound& bound, std::vector<std::uint32_t>& active) {
+  NextKey next;
+  for (Shard& s : shards_) {
+    for (Event& e : s.outbox()) {
+      next = std::min(next, NextKey{e.key.time, e.key.delta});
+      inboxes_[host_of_[e.key.target]].push_back(std::move(e));
+    }
+    s.outbox().clear();
+    if (!s.idle()) next = std::min(next, NextKey{s.next().time, s.next().delta});
+  }
+  if (next.time == std::numeric_limits<Time>::max() || next.time >= options_.end) return false;
+
+  const bool windowed = options_.lookahead > 0 && !clock_.paced();
+  if (!begun_) {
+    clock_.begin(options_.start);
+    begun_ = true;
+  }
+  bound = windowed ? StepBound{std::min(next.time + options_.lookahead, options_.end), 0}
+                   : StepBound{next.time, next.delta + 1};
+  clock_.wait_until(next.time);
+  active.clear();
+  for (std::uint32_t h = 0; h < shards_.size(); ++h) {
+    if (!inboxes_[h].empty() || (!shards_[h].idle() && below(shards_[h].next(), bound))) active.push_back(h);
+  }
+  ++stats_.steps;
+  stats_.final_time = next.time;
+  return true;
+}
+
+}  // namespace preseason

@@ -1,0 +1,41 @@
+// The step logic of a run, without CAF: routes what hosts sent to each other,
+// finds the next step, and after each step checks failures and hands records to
+// the sink. The CAF coordinator actor only relays its decisions as messages.
+#pragma once
+
+#include <exception>
+#include <vector>
+
+#include "engine/clock.h"
+#include "engine/record.h"
+#include "engine/shard.h"
+#include "engine/simulation.h"
+
+namespace preseason {
+
+class Coordinator {
+ public:
+  Coordinator(const RunOptions& options, std::vector<Shard>& shards, std::vector<std::vector<Event>>& inboxes,
+              const std::vector<std::uint32_t>& host_of, RecordSink* sink, Clock& clock);
+
+  // After the start step or any step: checks failures (throws RunError), flushes records.
+  void finish_step();
+  // Routes outboxes, waits for the clock, and fills `active` with the hosts to run up to
+  // the returned bound. Returns false when the run is over.
+  bool open_step(StepBound& bound, std::vector<std::uint32_t>& active);
+
+  RunStats& stats() { return stats_; }
+
+ private:
+  const RunOptions& options_;
+  std::vector<Shard>& shards_;
+  std::vector<std::vector<Event>>& inboxes_;
+  const std::vector<std::uint32_t>& host_of_;
+  RecordSink* sink_;
+  Clock& clock_;
+  std::vector<Record> records_;
+  RunStats stats_;
+  bool begun_ = false;
+};
+
+}  // namespace preseason

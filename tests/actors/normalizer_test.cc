@@ -1,0 +1,142 @@
+#include <gtest/gtest.h>
+
+#include <boost/archive/binary_iarchive.hpp>
+#include <boost/archive/binary_oarchive.hpp>
+#include <cmath>
+#include <fstream>
+#include <sstream>
+
+#include "actors/features/input_error.h"
+#include "actors/normalizer/normalizer.h"
+#include "actors/normalizer/robust_baseline.h"
+
+namespace preseason {
+namespace {
+
+const std::string kMapping = std::string(PRESEASON_SOURCE_DIR) + "/scenarios/mappings/vendors.yaml";
+
+Reading reading(const std::string& vendor, const std::string& field, Day d, double v, Time at = 6 * kHour) {
+  return {"a", vendor, field, start_of(d) + at, v};
+}
+
+TEST(NormalizerMapping, ConvertsUnitsAndScaleDirection) {
+  const VendorMapping m = VendorMapping::load(kMapping);
+  EXPECT_DOUBLE_EQ(m.field("ring", "total_sleep_min")->canonical(450), 7.5);
+  EXPECT_DOUBLE_EQ(m.field("ring", "rmssd_ms")->canonical(60), std::log(60.0));
+  EXPECT_NEAR(m.field("environment", "temperature_f")->canonical(68), 20, 1e-12);
+  EXPECT_NEAR(m.field("gps", "total_distance_km")->canonical(10.5), 10500, 1e-9);
+  EXPECT_DOUBLE_EQ(m.field("wellness_app", "soreness")->canonical(1), 5);  // 1 = best -> 5
+  EXPECT_DOUBLE_EQ(m.field("wellness_app", "fatigue")->canonical(1), 1);
+  EXPECT_EQ(m.field("ring", "no_such_field"), nullptr);
+  EXPECT_EQ(m.metric("recovery")->fuse, "readiness");
+}
+
+TEST(NormalizerMapping, BadFileNamesTheLine) {
+  const std::string path = ::testing::TempDir() + "normalizer_bad_mapping.yaml";
+  std::ofstream(path) << "metrics:\n  hr: {unit: bpm}\nvendors:\n  x:\n    fields:\n      f: {metric: nope, valid: [0, 1]}\n";
+  try {
+    VendorMapping::load(path);
+    FAIL() << "expected InputError";
+  } catch (const InputError& e) {
+    EXPECT_EQ(e.line(), 6u);
+    EXPECT_NE(std::string(e.what()).find("unknown metric 'nope'"), std::string::npos);
+  }
+}
+
+TEST(NormalizerBaseline, MedianAndMad) {
+  const double v[] = {1, 2, std::nan(""), 3, 4, 100};
+  const RobustBaseline b = robust_baseline(v, v + 6);
+  EXPECT_EQ(b.count, 5);
+  EXPECT_DOUBLE_EQ(b.median, 3);
+  EXPECT_DOUBLE_EQ(b.mad, 1);
+  EXPECT_DOUBLE_EQ(robust_z(5, b, 5), 2 / kMadToSd);
+  EXPECT_TRUE(std::isnan(robust_z(5, b, 6)));
+}
+
+TEST(Normalizer, OutOfRangeIsFlaggedAndDroppedNotClamped) {
+  Normalizer n(VendorMapping::load(kMapping));
+  EXPECT_EQ(n.ingest(reading("strap", "recovery_pct", 0, 120)).status, ReadingStatus::kOutOfRange);
+  EXPECT_EQ(n.ingest(reading("strap", "recovery_pct", 0, NAN)).status, ReadingStatus::kOutOfRange);
+  EXPECT_EQ(n.ingest(reading("nobody", "x", 0, 1)).status, ReadingStatus::kUnmapped);
+  EXPECT_TRUE(std::isnan(n.value("a", "strap", "recovery", 0)));
+  EXPECT_EQ(n.counts().out_of_range, 2u);
+  EXPECT_EQ(n.counts().unmapped, 1u);
+  EXPECT_EQ(n.ingest(reading("strap", "recovery_pct", 0, 100)).status, ReadingStatus::kAccepted);
+  EXPECT_DOUBLE_EQ(n.value("a", "strap", "recovery", 0), 100);
+}
+
+TEST(Normalizer, EachDeviceAgainstItsOwnBaselineThenFused) {
+  Normalizer n(VendorMapping::load(kMapping));
+  const double ring[] = {70, 72, 74, 76, 78, 80, 82};    // median 76, MAD 4
+  const double strap[] = {30, 40, 50, 60, 70, 80, 90};   // median 60, MAD 20
+  for (Day d = 0; d < 7; ++d) {
+    n.ingest(reading("ring", "readiness", d, ring[d]));
+    n.ingest(reading("strap", "recovery_pct", d, strap[d]));
+  }
+  EXPECT_TRUE(std::isnan(n.z("a", "ring", "readiness", 6)));  // six earlier days only
+  n.ingest(reading("ring", "readiness", 7, 84));
+  n.ingest(reading("strap", "recovery_pct", 7, 20));
+  const double zr = 8 / (kMadToSd * 4), zs = -40 / (kMadToSd * 20);
+  EXPECT_DOUBLE_EQ(n.z("a", "ring", "readiness", 7), zr);
+  EXPECT_DOUBLE_EQ(n.z("a", "strap", "recovery", 7), zs);
+  EXPECT_DOUBLE_EQ(n.fused_z("a", "readiness", 7), (zr + zs) / 2);
+  EXPECT_TRUE(std::isnan(n.fused_z("a", "sleep", 7)));
+}
+
+TEST(Normalizer, LateReadingFillsItsDayAndRescoresLaterDays) {
+  const VendorMapping m = VendorMapping::load(kMapping);
+  Normalizer in_order(m), late(m);
+  for (Day d = 0; d < 12; ++d) {
+    const Reading r = reading("ring", "readiness", d, 60 + (d * 7) % 11);
+    in_order.ingest(r);
+    if (d != 3) late.ingest(r);
+  }
+  EXPECT_EQ(late.missing_days("a", "ring", "readiness"), 1u);
+  const IngestResult res = late.ingest(reading("ring", "readiness", 3, 60 + 21 % 11));
+  EXPECT_EQ(res.status, ReadingStatus::kLate);
+  EXPECT_EQ(res.day, 3);
+  EXPECT_EQ(res.recomputed_to, 11);
+  EXPECT_EQ(late.counts().late, 1u);
+  EXPECT_EQ(late.missing_days("a", "ring", "readiness"), 0u);
+  for (Day d = 0; d < 12; ++d) {
+    const double a = in_order.z("a", "ring", "readiness", d), b = late.z("a", "ring", "readiness", d);
+    EXPECT_TRUE((std::isnan(a) && std::isnan(b)) || a == b) << "day " << d;
+  }
+}
+
+TEST(Normalizer, DuplicateIsCountedAndACorrectionReplaces) {
+  Normalizer n(VendorMapping::load(kMapping));
+  n.ingest(reading("fitbit", "resting_heart_rate", 0, 50));
+  const IngestResult same = n.ingest(reading("fitbit", "resting_heart_rate", 0, 50));
+  EXPECT_EQ(same.status, ReadingStatus::kDuplicate);
+  EXPECT_LT(same.recomputed_to, same.day);
+  EXPECT_EQ(n.ingest(reading("fitbit", "resting_heart_rate", 0, 52)).status, ReadingStatus::kDuplicate);
+  EXPECT_EQ(n.counts().duplicates, 2u);
+  EXPECT_DOUBLE_EQ(n.value("a", "fitbit", "resting_hr", 0), 52);
+  // An earlier measurement of the same day does not replace the later one.
+  EXPECT_EQ(n.ingest(reading("fitbit", "resting_heart_rate", 0, 70, 5 * kHour)).status, ReadingStatus::kLate);
+  EXPECT_DOUBLE_EQ(n.value("a", "fitbit", "resting_hr", 0), 52);
+}
+
+TEST(Normalizer, CheckpointRoundTrip) {
+  const VendorMapping m = VendorMapping::load(kMapping);
+  Normalizer n(m), restored(m);
+  for (Day d = 0; d < 20; ++d) n.ingest(reading("watch", "body_battery", d, 40 + d % 5 * 10));
+  std::stringstream bytes;
+  {
+    boost::archive::binary_oarchive out(bytes);
+    out << n;
+  }
+  {
+    boost::archive::binary_iarchive in(bytes);
+    in >> restored;
+  }
+  n.ingest(reading("watch", "body_battery", 20, 95));
+  restored.ingest(reading("watch", "body_battery", 20, 95));
+  EXPECT_EQ(restored.z("a", "watch", "body_battery", 20), n.z("a", "watch", "body_battery", 20));
+  EXPECT_FALSE(std::isnan(n.z("a", "watch", "body_battery", 20)));
+  EXPECT_EQ(restored.counts().accepted, 21u);
+}
+
+}  // namespace
+}  // namespace preseason
