@@ -17,7 +17,7 @@ build: configure
 	@cmake --build $(BUILD) -j $(JOBS)
 
 run: build
-	$(CLI) phold --actors 1000 --seconds 10 --threads 2
+	$(CLI) compare scenarios/season-25.yaml --policy fixed --policy acwr_band --replicates 8 --threads 2
 
 test: test-release test-asan
 

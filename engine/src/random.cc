@@ -4,9 +4,21 @@
 
 namespace preseason {
 
-namespace {
-constexpr std::uint64_t rotl(std::uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
-}  // namespace
+namespace detail {
+
+NormalZiggurat::NormalZiggurat() {
+  const double r = 3.6541528853610087963519472518;
+  const double fr = std::exp(-0.5 * r * r);
+  // Each layer's area: the base rectangle r f(r) plus the tail beyond r.
+  const double v = r * fr + std::sqrt(std::acos(-1.0) / 2) * std::erfc(r / std::sqrt(2.0));
+  x[0] = v / fr;
+  x[1] = r;
+  for (std::size_t i = 1; i < kLayers - 1; ++i) x[i + 1] = std::sqrt(-2 * std::log(v / x[i] + std::exp(-0.5 * x[i] * x[i])));
+  x[kLayers] = 0;
+  for (std::size_t i = 0; i <= kLayers; ++i) f[i] = std::exp(-0.5 * x[i] * x[i]);
+}
+
+}  // namespace detail
 
 Rng::Rng(std::uint64_t seed, std::uint64_t replicate, std::uint64_t stream) {
   std::uint64_t x = mix64(mix64(mix64(seed) ^ replicate) ^ stream);
@@ -15,22 +27,6 @@ Rng::Rng(std::uint64_t seed, std::uint64_t replicate, std::uint64_t stream) {
     word = x;
   }
 }
-
-Rng::result_type Rng::operator()() {
-  const std::uint64_t result = rotl(s_[1] * 5, 7) * 9;
-  const std::uint64_t t = s_[1] << 17;
-  s_[2] ^= s_[0];
-  s_[3] ^= s_[1];
-  s_[1] ^= s_[2];
-  s_[0] ^= s_[3];
-  s_[2] ^= t;
-  s_[3] = rotl(s_[3], 45);
-  return result;
-}
-
-double Rng::uniform() { return static_cast<double>((*this)() >> 11) * 0x1.0p-53; }
-
-double Rng::uniform(double lo, double hi) { return lo + (hi - lo) * uniform(); }
 
 std::uint64_t Rng::below(std::uint64_t n) {
   // Lemire's multiply-shift with rejection.
@@ -48,24 +44,27 @@ std::uint64_t Rng::below(std::uint64_t n) {
   return static_cast<std::uint64_t>(m >> 64);
 }
 
-double Rng::normal() {
-  // Marsaglia's polar method, discarding the second variate to stay stateless.
-  double u, v, s;
-  do {
-    u = 2.0 * uniform() - 1.0;
-    v = 2.0 * uniform() - 1.0;
-    s = u * u + v * v;
-  } while (s >= 1.0 || s == 0.0);
-  return u * std::sqrt(-2.0 * std::log(s) / s);
+double Rng::normal_outside_rectangle(std::uint64_t bits, double x) {
+  const detail::NormalZiggurat& z = detail::normal_ziggurat();
+  const std::size_t i = bits & 0xff;
+  const double sign = (bits & 0x100) ? -1.0 : 1.0;
+  if (i == 0) return sign * normal_tail(z.x[1]);
+  if (z.f[i] + uniform() * (z.f[i + 1] - z.f[i]) < std::exp(-0.5 * x * x)) return sign * x;
+  return normal();
 }
 
-double Rng::normal(double mean, double sd) { return mean + sd * normal(); }
+double Rng::normal_tail(double r) {
+  // Marsaglia (1964): exact sampling of the normal beyond r.
+  for (;;) {
+    const double x = -std::log1p(-uniform()) / r;
+    const double y = -std::log1p(-uniform());
+    if (y + y > x * x) return r + x;
+  }
+}
 
 double Rng::lognormal(double mu, double sigma) { return std::exp(normal(mu, sigma)); }
 
 double Rng::exponential(double rate) { return -std::log1p(-uniform()) / rate; }
-
-bool Rng::bernoulli(double p) { return uniform() < p; }
 
 std::uint32_t Rng::poisson(double mean) {
   if (mean <= 0) return 0;

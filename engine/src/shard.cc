@@ -13,14 +13,15 @@ void Context::send(ActorId target, Time at, EventKind kind, Payload payload, std
   shard_->post(*actor_, current_, target, at, kind, std::move(payload), priority);
 }
 
-void Context::emit(EventKind kind, Payload payload) {
-  if (!shard_->keep_records_) return;
-  shard_->records_.push_back(Record{current_, emitted_++, current_.time, actor_->id(), kind, std::move(payload)});
+void Context::emit(EventKind kind, Payload payload, std::shared_ptr<const std::string> note) {
+  if (kind >= shard_->wanted_.size() || !shard_->wanted_[kind]) return;
+  shard_->records_.push_back(
+      Record{current_, emitted_++, current_.time, actor_->id(), kind, std::move(payload), std::move(note)});
 }
 
 Shard::Shard(std::uint32_t index, const std::vector<Actor*>& actors, const std::vector<std::uint32_t>& host_of,
-             Time lookahead, bool keep_records)
-    : index_(index), actors_(actors), host_of_(host_of), lookahead_(lookahead), keep_records_(keep_records) {}
+             Time lookahead, const std::vector<bool>& wanted)
+    : index_(index), actors_(actors), host_of_(host_of), lookahead_(lookahead), wanted_(wanted) {}
 
 void Shard::post(Actor& from, const EventKey& current, ActorId target, Time at, EventKind kind, Payload&& payload,
                  std::int32_t priority) {

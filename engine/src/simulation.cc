@@ -75,9 +75,14 @@ RunStats Simulation::run() {
     const ActorId id = actors_[i]->id();
     host_of[id] = placements_[i] == Placement::kDedicated ? hosts++ : id % shard_count;
   }
+  std::vector<bool> wanted;
+  if (sink_) {
+    wanted.resize(kMaxRecordKind);
+    for (EventKind k = 0; k < kMaxRecordKind; ++k) wanted[k] = sink_->wants(k);
+  }
   std::vector<Shard> shards;
   shards.reserve(hosts);
-  for (std::uint32_t h = 0; h < hosts; ++h) shards.emplace_back(h, by_id_, host_of, options_.lookahead, sink_ != nullptr);
+  for (std::uint32_t h = 0; h < hosts; ++h) shards.emplace_back(h, by_id_, host_of, options_.lookahead, wanted);
   for (auto& a : actors_) shards[host_of[a->id()]].host(a.get());
   std::vector<std::vector<Event>> inboxes(hosts);
 

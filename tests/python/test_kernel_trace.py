@@ -48,7 +48,9 @@ class KernelTrace(unittest.TestCase):
             time = g["time"][:]
             actor = g["actor"][:]
             self.assertEqual(len(time), events)
-            self.assertTrue(np.all(np.diff(time) >= 0), "records are in time order")
+            # Records arrive grouped by actor within each step; per actor they are in time order.
+            for a in np.unique(actor):
+                self.assertTrue(np.all(np.diff(time[actor == a]) >= 0), f"actor {a} out of time order")
             self.assertEqual(actor.max(), 199)
             # v2 is the delay each handler drew: inside [L, 2L) with L = 1 ms.
             delay = g["v2"][:]

@@ -10,6 +10,8 @@ int main(int argc, char** argv) {
   CLI::App app{"preseason: rehearse a season before you live it"};
   app.require_subcommand(1);
   const std::vector<preseason::cli::Command> commands = {
+      preseason::cli::add_run(app),
+      preseason::cli::add_compare(app),
       preseason::cli::add_phold(app),
       preseason::cli::add_features(app),
       preseason::cli::add_import(app),

@@ -15,7 +15,7 @@ double Distribution::draw(Rng& rng) const {
     switch (kind) {
       case Kind::kFixed: x = a; break;
       case Kind::kNormal: x = rng.normal(a, b); break;
-      case Kind::kLognormal: x = rng.lognormal(std::log(a), b); break;
+      case Kind::kLognormal: x = a * std::exp(b * rng.normal()); break;  // = exp(ln a + b z), without the log
       case Kind::kUniform: x = rng.uniform(a, b); break;
     }
     if (x >= lo && x <= hi) return x;

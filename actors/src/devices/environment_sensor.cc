@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "actors/devices/round_half_away.h"
+
 namespace preseason {
 
 EnvironmentSensor::EnvironmentSensor(const EnvironmentParams& p, Rng& rng)
@@ -18,13 +20,13 @@ void EnvironmentSensor::morning(Day day, Rng& rng, std::vector<Reading>& out) {
   const Time measured = at(day, Phase::kMorning);
   const Time uploaded = upload_time(p_.wear, measured, rng);
   const double e = p_.measurement_noise_sd;
-  out.push_back({Field::kEnvTemperature,
-                 std::round((temperature_c() + temperature_bias_ + rng.normal(0, e)) * 10) / 10, measured, uploaded});
-  out.push_back({Field::kEnvHumidity,
-                 std::round(std::clamp(p_.humidity_mean_pct + p_.humidity_sd_pct * humidity_z_ + rng.normal(0, e), 0.0, 100.0)),
-                 measured, uploaded});
-  out.push_back({Field::kEnvNoise, std::round(std::max(0.0, p_.noise_mean_db + p_.noise_sd_db * noise_z_ + rng.normal(0, e))),
-                 measured, uploaded});
+  auto emit = [&](Field f, double v) { append_reading(out, f, v, measured, uploaded); };
+  const double temperature = temperature_c() + temperature_bias_ + rng.normal(0, e);
+  const double humidity = p_.humidity_mean_pct + p_.humidity_sd_pct * humidity_z_ + rng.normal(0, e);
+  const double noise = p_.noise_mean_db + p_.noise_sd_db * noise_z_ + rng.normal(0, e);
+  emit(Field::kEnvTemperature, round_half_away(temperature * 10) / 10);
+  emit(Field::kEnvHumidity, round_half_away(std::clamp(humidity, 0.0, 100.0)));
+  emit(Field::kEnvNoise, round_half_away(std::max(0.0, noise)));
 }
 
 }  // namespace preseason

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "actors/devices/round_half_away.h"
+
 namespace preseason {
 
 Ring::Ring(const RingParams& p, Rng& rng)
@@ -16,10 +18,10 @@ void Ring::morning(const MorningState& m, Rng& rng, std::vector<Reading>& out) {
   if (rng.bernoulli(p_.wear.non_wear_probability)) return;
   const Time measured = at(m.day, Phase::kMorning);
   const Time uploaded = upload_time(p_.wear, measured, rng);
-  auto emit = [&](Field f, double v) { out.push_back({f, v, measured, uploaded}); };
+  auto emit = [&](Field f, double v) { append_reading(out, f, v, measured, uploaded); };
 
   const double ln_rmssd = m.ln_rmssd + ln_rmssd_bias_ + rng.normal(0, p_.ln_rmssd_noise_sd);
-  const double rhr = std::round(m.resting_hr_bpm + resting_hr_bias_ + rng.normal(0, p_.resting_hr_noise_sd_bpm));
+  const double rhr = round_half_away(m.resting_hr_bpm + resting_hr_bias_ + rng.normal(0, p_.resting_hr_noise_sd_bpm));
   const double total_s = std::max(0.0, m.sleep.total_h * 3600 + rng.normal(0, p_.sleep_total_noise_sd_min * 60));
   auto stage = [&](double h) { return std::max(0.0, h * (1 + rng.normal(0, p_.stage_noise_fraction))); };
   const double deep = stage(m.sleep.deep_h), light = stage(m.sleep.light_h), rem = stage(m.sleep.rem_h);
@@ -33,16 +35,16 @@ void Ring::morning(const MorningState& m, Rng& rng, std::vector<Reading>& out) {
   hrv_baseline_.add(ln_rmssd);
   rhr_baseline_.add(rhr);
 
-  emit(Field::kRingReadiness, std::round(std::clamp(readiness, 0.0, 100.0)));
+  emit(Field::kRingReadiness, round_half_away(std::clamp(readiness, 0.0, 100.0)));
   emit(Field::kRingLnRmssd, ln_rmssd);
   emit(Field::kRingRmssd, std::exp(ln_rmssd));
-  emit(Field::kRingSleepTotal, std::round(total_s));
-  emit(Field::kRingSleepDeep, std::round(deep * 3600 * scale));
-  emit(Field::kRingSleepLight, std::round(light * 3600 * scale));
-  emit(Field::kRingSleepRem, std::round(rem * 3600 * scale));
-  emit(Field::kRingSleepAwake, std::round(std::max(0.0, m.sleep.wake_h * 3600 * (1 + rng.normal(0, p_.stage_noise_fraction)))));
+  emit(Field::kRingSleepTotal, round_half_away(total_s));
+  emit(Field::kRingSleepDeep, round_half_away(deep * 3600 * scale));
+  emit(Field::kRingSleepLight, round_half_away(light * 3600 * scale));
+  emit(Field::kRingSleepRem, round_half_away(rem * 3600 * scale));
+  emit(Field::kRingSleepAwake, round_half_away(std::max(0.0, m.sleep.wake_h * 3600 * (1 + rng.normal(0, p_.stage_noise_fraction)))));
   emit(Field::kRingRestingHr, rhr);
-  emit(Field::kRingTemperatureDeviation, std::round(temp * 100) / 100);
+  emit(Field::kRingTemperatureDeviation, round_half_away(temp * 100) / 100);
 }
 
 }  // namespace preseason

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "actors/devices/round_half_away.h"
+
 namespace preseason {
 
 WellnessApp::WellnessApp(const WellnessAppParams& p, Rng& rng) : p_(p), response_bias_(p.response_bias.draw(rng)) {}
@@ -13,9 +15,9 @@ void WellnessApp::morning(const MorningState& m, Rng& rng, std::vector<Reading>&
   const Time uploaded = upload_time(p_.wear, measured, rng);
   double sum = 0;
   auto item = [&](Field f, double latent) {
-    const double v = std::clamp(std::round(latent + response_bias_ + rng.normal(0, p_.item_noise_sd)), 1.0, 5.0);
+    const double v = std::clamp(round_half_away(latent + response_bias_ + rng.normal(0, p_.item_noise_sd)), 1.0, 5.0);
     sum += v;
-    out.push_back({f, v, measured, uploaded});
+    append_reading(out, f, v, measured, uploaded);
   };
   item(Field::kAppFatigue, m.wellness.fatigue);
   item(Field::kAppSleepQuality, m.wellness.sleep_quality);
@@ -23,18 +25,18 @@ void WellnessApp::morning(const MorningState& m, Rng& rng, std::vector<Reading>&
   item(Field::kAppStress, m.wellness.stress);
   item(Field::kAppMood, m.wellness.mood);
   const double readiness = (sum / 5 - 1) * 2.5 + rng.normal(0, p_.readiness_noise_sd);
-  out.push_back({Field::kAppReadiness, std::clamp(std::round(readiness), 0.0, 10.0), measured, uploaded});
+  append_reading(out, Field::kAppReadiness, std::clamp(round_half_away(readiness), 0.0, 10.0), measured, uploaded);
 }
 
 void WellnessApp::session(Time end, const SessionOutcome& s, Rng& rng, std::vector<Reading>& out) {
   if (s.minutes <= 0 || rng.bernoulli(p_.session_skip_probability)) return;
   const Time measured = end + static_cast<Time>(p_.report_delay_min * kMinute);
   const Time uploaded = upload_time(p_.wear, measured, rng);
-  const double rpe = std::clamp(std::round(s.rpe), 0.0, 10.0);
-  const double minutes = std::round(s.minutes / 5) * 5;
-  out.push_back({Field::kAppSessionRpe, rpe, measured, uploaded});
-  out.push_back({Field::kAppSessionMinutes, minutes, measured, uploaded});
-  out.push_back({Field::kAppSessionLoad, rpe * minutes, measured, uploaded});
+  const double rpe = std::clamp(round_half_away(s.rpe), 0.0, 10.0);
+  const double minutes = round_half_away(s.minutes / 5) * 5;
+  append_reading(out, Field::kAppSessionRpe, rpe, measured, uploaded);
+  append_reading(out, Field::kAppSessionMinutes, minutes, measured, uploaded);
+  append_reading(out, Field::kAppSessionLoad, rpe * minutes, measured, uploaded);
 }
 
 }  // namespace preseason

@@ -17,55 +17,11 @@ constexpr int kHrvLong = 60;
 constexpr int kHrvLongMin = 20;
 constexpr double kSwcFraction = 0.5;
 
-// Mean and sample SD of the reported values of a window. When every value is equal
-// the SD is exactly 0 and the mean is that value, so a flat week reads "no variation"
-// instead of rounding noise.
-struct WindowStats {
-  int count = 0;
-  double mean = kNaN;
-  double sd = kNaN;
-};
-
-// Four independent accumulators per sum so the loop is not bound by the latency of
-// one addition chain; missing values add 0. Incremental and batch runs share this
-// code, so they agree bit for bit.
-WindowStats stats(const double* x, std::size_t a, std::size_t b_excl) {
-  WindowStats s;
-  double sum[4] = {0, 0, 0, 0};
-  int count[4] = {0, 0, 0, 0};
-  double first = kNaN;
-  bool varied = false;
-  for (std::size_t j = a; j < b_excl; ++j) {
-    const double v = x[j];
-    const bool ok = !std::isnan(v);
-    if (std::isnan(first)) first = v;
-    varied |= ok && v != first;
-    count[j & 3] += ok;
-    sum[j & 3] += ok ? v : 0.0;
-  }
-  s.count = count[0] + count[1] + count[2] + count[3];
-  if (s.count == 0) return s;
-  if (!varied) {
-    s.mean = first;
-    s.sd = s.count > 1 ? 0.0 : kNaN;
-    return s;
-  }
-  s.mean = ((sum[0] + sum[1]) + (sum[2] + sum[3])) / s.count;
-  double ss[4] = {0, 0, 0, 0};
-  for (std::size_t j = a; j < b_excl; ++j) {
-    const double d = std::isnan(x[j]) ? 0.0 : x[j] - s.mean;
-    ss[j & 3] += d * d;
-  }
-  s.sd = std::sqrt(((ss[0] + ss[1]) + (ss[2] + ss[3])) / (s.count - 1));
-  return s;
-}
-
-double load_at(const std::vector<double>& raw, std::size_t j) { return std::isnan(raw[j]) ? 0.0 : raw[j]; }
-
 }  // namespace
 
 void AthleteFeatures::reserve(std::size_t days) {
   for (auto& v : raw_) v.reserve(days);
+  for (auto& w : windows_) w.reserve(days);
   for (auto& v : not_measured_) v.reserve(days + 1);
   records_.reserve(days);
 }
@@ -76,11 +32,11 @@ void AthleteFeatures::grow_to(std::size_t n) {
   records_.resize(n);
 }
 
-FeatureUpdate AthleteFeatures::update(const DailyInput& in) {
+std::size_t AthleteFeatures::merge(const DailyInput& in, bool& late) {
   ++counts_.days_fed;
   const std::size_t old = records_.size();
   std::size_t from = old;
-  bool late = false;
+  late = false;
   if (old == 0) {
     first_ = in.day;
   } else if (in.day < first_) {
@@ -114,6 +70,29 @@ FeatureUpdate AthleteFeatures::update(const DailyInput& in) {
   if (repeated) ++counts_.duplicates;
   if (changed) from = std::min(from, i);
   if (late && from < records_.size()) ++counts_.late;
+  return from;
+}
+
+FeatureUpdate AthleteFeatures::update(const DailyInput& in) {
+  bool late = false;
+  const std::size_t from = merge(in, late);
+  return settle(from, late);
+}
+
+// Indices returned by merge() stay valid across later merges: a merge that prepends days
+// returns 0, so the minimum is the earliest changed day either way.
+FeatureUpdate AthleteFeatures::update(const std::vector<const DailyInput*>& days) {
+  std::size_t from = records_.size();
+  bool any_late = false;
+  for (const DailyInput* in : days) {
+    bool late = false;
+    from = std::min(from, merge(*in, late));
+    any_late |= late;
+  }
+  return settle(from, any_late);
+}
+
+FeatureUpdate AthleteFeatures::settle(std::size_t from, bool late) {
   FeatureUpdate u;
   if (from >= records_.size()) return u;
   recompute(from);
@@ -129,11 +108,26 @@ const FeatureRecord& AthleteFeatures::add(const DailyInput& in) {
 }
 
 void AthleteFeatures::recompute(std::size_t from) {
-  const std::size_t n = records_.size();
-  for (std::size_t k = 0; k < kInputCount; ++k)
-    for (std::size_t j = from; j < n; ++j)
-      not_measured_[k][j + 1] = not_measured_[k][j] + (std::isnan(raw_[k][j]) ? 1 : 0);
-  for (std::size_t j = from; j < n; ++j) compute(j);
+  rebuild_windows(from);
+  for (std::size_t j = from; j < records_.size(); ++j) compute(j);
+}
+
+void AthleteFeatures::rebuild_windows(std::size_t from) {
+  const std::size_t n = raw_[0].size();
+  for (std::size_t k = 0; k < kInputCount; ++k) {
+    auto& nm = not_measured_[k];
+    nm.resize(n + 1, 0);
+    for (std::size_t j = from; j < n; ++j) nm[j + 1] = nm[j] + (std::isnan(raw_[k][j]) ? 1 : 0);
+    const auto& x = raw_[k];
+    if (k == index(Input::kLoad)) {
+      windows_[k].rebuild(n, from, [&x](std::size_t j) { return std::isnan(x[j]) ? 0.0 : x[j]; });
+    } else if (k == index(Input::kSleepH)) {
+      const double need = config_.sleep_need_h;
+      windows_[k].rebuild(n, from, [&x, need](std::size_t j) { return std::isnan(x[j]) ? x[j] : std::max(0.0, need - x[j]); });
+    } else {
+      windows_[k].rebuild(n, from, [&x](std::size_t j) { return x[j]; });
+    }
+  }
 }
 
 int AthleteFeatures::not_measured(Input k, std::size_t a, std::size_t b) const {
@@ -166,7 +160,6 @@ void AthleteFeatures::compute(std::size_t i) {
   const auto ratio = [](double a, double b) { return b != 0 ? a / b : kNaN; };
 
   // Load: EWMAs start at the first day's load, Banister-style CTL/ATL start at 0.
-  const auto& load = raw_[index(Input::kLoad)];
   const double x = r.inputs[index(Input::kLoad)];
   const Quality q7 = window_quality(Input::kLoad, 7), q28 = window_quality(Input::kLoad, 28),
                 q42 = window_quality(Input::kLoad, 42);
@@ -181,10 +174,11 @@ void AthleteFeatures::compute(std::size_t i) {
   set(Feature::kAtl, atl_prev + (1 - std::exp(-1.0 / 7)) * (x - atl_prev), q7);
   set(Feature::kTsb, ctl_prev - atl_prev, q42);
 
-  double sum7 = 0, sum21 = 0;
-  for (std::size_t j = start(28); j <= i; ++j) (j + 7 > i ? sum7 : sum21) += load_at(load, j);
+  const WindowSeries& loads = windows_[index(Input::kLoad)];
+  const double sum7 = loads.sum(start(7), i + 1);
   double coupled = kNaN, uncoupled = kNaN;
   if (i >= 27) {
+    const double sum21 = loads.sum(i - 27, i - 6);
     coupled = ratio(sum7 / 7, (sum7 + sum21) / 28);
     uncoupled = ratio(sum7 / 7, sum21 / 21);
   }
@@ -192,9 +186,7 @@ void AthleteFeatures::compute(std::size_t i) {
   set(Feature::kAcwrUncoupled, uncoupled, q28);
   double monotony = kNaN, strain = kNaN;
   if (i >= 6) {
-    double week[7];
-    for (std::size_t j = 0; j < 7; ++j) week[j] = load_at(load, i - 6 + j);
-    const WindowStats w = stats(week, 0, 7);
+    const WindowStats w = loads.stats(i - 6, i + 1);
     if (w.sd > 0) {
       monotony = w.mean / w.sd;
       strain = sum7 * monotony;
@@ -204,9 +196,9 @@ void AthleteFeatures::compute(std::size_t i) {
   set(Feature::kStrain, strain, q7);
 
   // HRV: 7-day mean against the 60-day baseline and its smallest worthwhile change.
-  const double* hrv = raw_[index(Input::kLnRmssd)].data();
-  const WindowStats h7 = stats(hrv, start(kHrvShort), i + 1);
-  const WindowStats h60 = stats(hrv, start(kHrvLong), i + 1);
+  const WindowSeries& hrv = windows_[index(Input::kLnRmssd)];
+  const WindowStats h7 = hrv.stats(start(kHrvShort), i + 1);
+  const WindowStats h60 = hrv.stats(start(kHrvLong), i + 1);
   const double hrv7 = h7.count >= kHrvShortMin ? h7.mean : kNaN;
   const double base = h60.count >= kHrvLongMin ? h60.mean : kNaN;
   const double sd = h60.count >= kHrvLongMin ? h60.sd : kNaN;
@@ -218,21 +210,15 @@ void AthleteFeatures::compute(std::size_t i) {
   const bool swc_known = !std::isnan(hrv7) && !std::isnan(base) && !std::isnan(sd);
   set(Feature::kHrvBelowSwc, swc_known ? (hrv7 < base - kSwcFraction * sd ? 1.0 : 0.0) : kNaN, qh60);
 
-  const auto& sleep = raw_[index(Input::kSleepH)];
-  double debt = 0;
-  int nights = 0;
-  for (std::size_t j = start(7); j <= i; ++j) {
-    if (std::isnan(sleep[j])) continue;
-    debt += std::max(0.0, config_.sleep_need_h - sleep[j]);
-    ++nights;
-  }
-  set(Feature::kSleepDebt7, nights > 0 ? debt : kNaN, window_quality(Input::kSleepH, 7));
+  const WindowSeries& deficit = windows_[index(Input::kSleepH)];
+  const bool nights = deficit.count(start(7), i + 1) > 0;
+  set(Feature::kSleepDebt7, nights ? deficit.sum(start(7), i + 1) : kNaN, window_quality(Input::kSleepH, 7));
 
   // Wellness items and secondary signals: z against the previous baseline_days days.
   const auto days = static_cast<std::size_t>(config_.baseline_days);
   const auto zscore = [&](Input k, Feature f) {
     const double v = raw_[index(k)][i];
-    const WindowStats b = std::isnan(v) ? WindowStats{} : stats(raw_[index(k)].data(), i >= days ? i - days : 0, i);
+    const WindowStats b = std::isnan(v) || i == 0 ? WindowStats{} : windows_[index(k)].stats(i >= days ? i - days : 0, i);
     const bool baseline = !std::isnan(v) && b.count >= config_.baseline_min;
     set(f, baseline ? ratio(v - b.mean, b.sd) : kNaN, window_quality(k, days + 1));
     return baseline && std::abs(v - b.mean) > config_.secondary_band * b.sd;

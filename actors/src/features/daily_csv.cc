@@ -1,14 +1,12 @@
 #include "actors/features/daily_csv.h"
 
-#include <csv.h>
-
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
-#include <cstring>
-#include <fstream>
-#include <iterator>
-#include <optional>
+#include <cstdio>
+#include <memory>
+#include <string_view>
 
 #include "actors/features/input_error.h"
 
@@ -18,107 +16,164 @@ namespace {
 
 constexpr int kAthlete = -1, kDate = -2, kIgnored = -3;
 
-// libcsv calls back from C, so errors are stored and raised after csv_parse returns.
-struct Reader {
-  std::string path;
-  std::size_t line = 1;
-  std::size_t column = 0;
-  bool header_done = false;
-  std::vector<int> roles;  // per column: an Input index, kAthlete, kDate or kIgnored
-  std::vector<std::string> fields;
-  std::vector<DailyInput> rows;
-  std::optional<InputError> error;
+std::string read_file(const std::string& path) {
+  std::unique_ptr<std::FILE, int (*)(std::FILE*)> f(std::fopen(path.c_str(), "rb"), &std::fclose);
+  if (!f) throw InputError(path, 0, "cannot open");
+  std::string text;
+  char buf[1 << 16];
+  for (std::size_t n; (n = std::fread(buf, 1, sizeof buf, f.get())) > 0;) text.append(buf, n);
+  if (std::ferror(f.get())) throw InputError(path, 0, "cannot read");
+  return text;
+}
 
-  void fail(const std::string& problem) {
-    if (!error) error.emplace(path, line, problem);
-  }
-  void field(const char* p, std::size_t n) {
-    if (error) return;
-    if (column >= fields.size()) fields.emplace_back();
-    fields[column++].assign(p ? p : "", p ? n : 0);
-  }
-  void end_row() {
-    if (error) return;
-    const std::size_t n = column;
-    column = 0;
-    if (!header_done) return header(n);
-    if (n != roles.size()) return fail("expected " + std::to_string(roles.size()) + " fields, found " + std::to_string(n));
-    DailyInput in;
-    for (std::size_t c = 0; c < n && !error; ++c) value(roles[c], fields[c], in);
-    if (!error) rows.push_back(std::move(in));
-  }
-  void header(std::size_t n) {
-    header_done = true;
-    std::array<bool, kInputCount> seen{};
-    bool athlete = false, date = false;
-    for (std::size_t c = 0; c < n; ++c) {
-      int role = kIgnored;
-      if (fields[c] == "athlete") role = kAthlete, athlete = true;
-      if (fields[c] == "date") role = kDate, date = true;
-      for (std::size_t k = 0; k < kInputCount; ++k)
-        if (fields[c] == input_name(static_cast<Input>(k))) role = static_cast<int>(k), seen[k] = true;
-      roles.push_back(role);
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
+// RFC 4180 records over the whole file in memory: fields are views into the text, except
+// quoted ones with doubled quotes, which are unescaped into per-column buffers.
+class Records {
+ public:
+  Records(const std::string& path, const std::string& text) : path_(path), p_(text.data()), end_(p_ + text.size()) {}
+
+  // The next non-blank record, or false at the end of the file.
+  bool next(std::vector<std::string_view>& fields) {
+    while (p_ < end_ && (*p_ == '\n' || *p_ == '\r')) {
+      if (*p_ == '\n') ++line_;
+      ++p_;
     }
-    if (!athlete) return fail("missing column 'athlete'");
-    if (!date) return fail("missing column 'date'");
-    for (std::size_t k = 0; k < kInputCount; ++k)
-      if (!seen[k]) return fail("missing column '" + std::string(input_name(static_cast<Input>(k))) + "'");
-  }
-  void value(int role, const std::string& text, DailyInput& in) {
-    if (role == kIgnored) return;
-    if (role == kAthlete) {
-      if (text.empty()) return fail("empty athlete");
-      in.athlete = text;
-      return;
-    }
-    if (role == kDate) {
-      try {
-        in.day = parse_date(text);
-      } catch (const std::invalid_argument& e) {
-        fail(e.what());
+    if (p_ >= end_) return false;
+    record_line_ = line_;
+    fields.clear();
+    for (;;) {
+      if (*p_ == '"') {
+        fields.push_back(quoted(fields.size()));
+      } else {
+        const char* s = p_;
+        while (p_ < end_ && *p_ != ',' && *p_ != '\n') ++p_;
+        std::string_view v(s, static_cast<std::size_t>(p_ - s));
+        if (!v.empty() && v.back() == '\r') v.remove_suffix(1);
+        fields.push_back(trim(v));
       }
-      return;
+      if (p_ >= end_) return true;
+      if (*p_ == ',') {
+        ++p_;
+        if (p_ >= end_) {
+          fields.emplace_back();
+          return true;
+        }
+        continue;
+      }
+      ++p_;  // '\n'
+      ++line_;
+      return true;
     }
-    if (text.empty()) return;
-    const auto input = static_cast<Input>(role);
-    double v = 0;
-    const char* end = text.data() + text.size();
-    const auto [ptr, ec] = std::from_chars(text.data(), end, v);
-    if (ec != std::errc() || ptr != end || !std::isfinite(v))
-      return fail(std::string(input_name(input)) + ": not a number: '" + text + "'");
-    if (input == Input::kLoad && v < 0) return fail("load must not be negative: " + text);
-    if (input == Input::kSleepH && (v < 0 || v > 24)) return fail("sleep_h must be within [0, 24]: " + text);
-    in[input] = v;
   }
+  std::size_t line() const { return record_line_; }
+
+ private:
+  std::string_view quoted(std::size_t column) {
+    if (unquoted_.size() <= column) unquoted_.resize(column + 1);
+    std::string& out = unquoted_[column];
+    out.clear();
+    ++p_;
+    for (;;) {
+      const char* q = std::find(p_, end_, '"');
+      if (q == end_) throw InputError(path_, record_line_, "unterminated quoted field");
+      line_ += static_cast<std::size_t>(std::count(p_, q, '\n'));
+      out.append(p_, q);
+      p_ = q + 1;
+      if (p_ < end_ && *p_ == '"') {
+        out.push_back('"');
+        ++p_;
+        continue;
+      }
+      break;
+    }
+    if (p_ < end_ && *p_ == '\r') ++p_;
+    if (p_ < end_ && *p_ != ',' && *p_ != '\n') throw InputError(path_, record_line_, "text after a closing quote");
+    return out;
+  }
+
+  const std::string& path_;
+  const char* p_;
+  const char* end_;
+  std::size_t line_ = 1;
+  std::size_t record_line_ = 1;
+  std::vector<std::string> unquoted_;
 };
+
+// Maps header names to roles: an Input index, kAthlete, kDate or kIgnored.
+std::vector<int> roles_of(const std::vector<std::string_view>& header, const std::string& path, std::size_t line) {
+  std::vector<int> roles;
+  std::array<bool, kInputCount> seen{};
+  bool athlete = false, date = false;
+  for (std::string_view name : header) {
+    int role = kIgnored;
+    if (name == "athlete") role = kAthlete, athlete = true;
+    if (name == "date") role = kDate, date = true;
+    for (std::size_t k = 0; k < kInputCount; ++k)
+      if (name == input_name(static_cast<Input>(k))) role = static_cast<int>(k), seen[k] = true;
+    roles.push_back(role);
+  }
+  if (!athlete) throw InputError(path, line, "missing column 'athlete'");
+  if (!date) throw InputError(path, line, "missing column 'date'");
+  for (std::size_t k = 0; k < kInputCount; ++k)
+    if (!seen[k]) throw InputError(path, line, "missing column '" + std::string(input_name(static_cast<Input>(k))) + "'");
+  return roles;
+}
+
+double number(std::string_view text, Input input, const std::string& path, std::size_t line) {
+  double v = 0;
+  const char* end = text.data() + text.size();
+  const auto [ptr, ec] = std::from_chars(text.data(), end, v);
+  if (ec != std::errc() || ptr != end || !std::isfinite(v))
+    throw InputError(path, line, std::string(input_name(input)) + ": not a number: '" + std::string(text) + "'");
+  if (input == Input::kLoad && v < 0) throw InputError(path, line, "load must not be negative: " + std::string(text));
+  if (input == Input::kSleepH && (v < 0 || v > 24))
+    throw InputError(path, line, "sleep_h must be within [0, 24]: " + std::string(text));
+  return v;
+}
 
 }  // namespace
 
 std::vector<DailyInput> read_daily_csv(const std::string& path) {
-  std::ifstream file(path, std::ios::binary);
-  if (!file) throw InputError(path, 0, "cannot open");
-  const std::string text{std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>()};
-  Reader reader;
-  reader.path = path;
-  csv_parser parser;
-  if (csv_init(&parser, 0) != 0) throw std::runtime_error("csv_init failed");
-  const auto on_field = [](void* p, std::size_t n, void* r) { static_cast<Reader*>(r)->field(static_cast<const char*>(p), n); };
-  const auto on_row = [](int, void* r) { static_cast<Reader*>(r)->end_row(); };
-  // Fed one line at a time so a row ends while `line` still names it.
-  std::size_t pos = 0;
-  while (pos < text.size() && !reader.error) {
-    const std::size_t nl = text.find('\n', pos);
-    const std::size_t len = (nl == std::string::npos ? text.size() : nl + 1) - pos;
-    if (csv_parse(&parser, text.data() + pos, len, on_field, on_row, &reader) != len)
-      reader.fail(csv_strerror(csv_error(&parser)));
-    pos += len;
-    if (nl != std::string::npos) ++reader.line;
+  const std::string text = read_file(path);
+  Records records(path, text);
+  std::vector<std::string_view> fields;
+  if (!records.next(fields)) throw InputError(path, 1, "empty file, expected a header");
+  const std::vector<int> roles = roles_of(fields, path, records.line());
+  std::vector<DailyInput> rows;
+  rows.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')));
+  while (records.next(fields)) {
+    const std::size_t line = records.line();
+    if (fields.size() != roles.size())
+      throw InputError(path, line,
+                       "expected " + std::to_string(roles.size()) + " fields, found " + std::to_string(fields.size()));
+    DailyInput& in = rows.emplace_back();
+    for (std::size_t c = 0; c < fields.size(); ++c) {
+      const std::string_view f = fields[c];
+      switch (roles[c]) {
+        case kIgnored: break;
+        case kAthlete:
+          if (f.empty()) throw InputError(path, line, "empty athlete");
+          in.athlete.assign(f.data(), f.size());
+          break;
+        case kDate:
+          try {
+            in.day = parse_date(f);
+          } catch (const std::invalid_argument& e) {
+            throw InputError(path, line, e.what());
+          }
+          break;
+        default:
+          if (!f.empty()) in.values[static_cast<std::size_t>(roles[c])] = number(f, static_cast<Input>(roles[c]), path, line);
+      }
+    }
   }
-  if (!reader.error) csv_fini(&parser, on_field, on_row, &reader);
-  csv_free(&parser);
-  if (reader.error) throw *reader.error;
-  if (!reader.header_done) throw InputError(path, 1, "empty file, expected a header");
-  return std::move(reader.rows);
+  return rows;
 }
 
 }  // namespace preseason

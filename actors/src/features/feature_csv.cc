@@ -1,5 +1,6 @@
 #include "actors/features/feature_csv.h"
 
+#include <fmt/compile.h>
 #include <fmt/format.h>
 
 #include <cmath>
@@ -30,7 +31,25 @@ void put_text(fmt::memory_buffer& out, const std::string& s) {
 
 void put_number(fmt::memory_buffer& out, double v) {
   out.push_back(',');
-  if (!std::isnan(v)) fmt::format_to(std::back_inserter(out), "{}", v);
+  if (!std::isnan(v)) fmt::format_to(std::back_inserter(out), FMT_COMPILE("{}"), v);
+}
+
+// YYYY-MM-DD without going through a formatted string per row.
+void put_date(fmt::memory_buffer& out, Day d) {
+  int y;
+  unsigned m, dd;
+  civil_from_days(d, y, m, dd);
+  if (y < 0 || y > 9999) {
+    out.append(format_date(d));
+    return;
+  }
+  const char text[10] = {static_cast<char>('0' + y / 1000),     static_cast<char>('0' + y / 100 % 10),
+                         static_cast<char>('0' + y / 10 % 10),  static_cast<char>('0' + y % 10),
+                         '-',
+                         static_cast<char>('0' + m / 10),       static_cast<char>('0' + m % 10),
+                         '-',
+                         static_cast<char>('0' + dd / 10),      static_cast<char>('0' + dd % 10)};
+  out.append(text, text + 10);
 }
 
 void put_quality(fmt::memory_buffer& out, Quality q) {
@@ -52,7 +71,7 @@ void header(fmt::memory_buffer& out) {
 void row(fmt::memory_buffer& out, const std::string& athlete, const FeatureRecord& r) {
   put_text(out, athlete);
   out.push_back(',');
-  out.append(format_date(r.day));
+  put_date(out, r.day);
   for (Input i : kWrittenInputs) put_number(out, r.inputs[index(i)]);
   for (Input i : kWrittenInputs) put_quality(out, r.input_quality[index(i)]);
   for (double v : r.values) put_number(out, v);
@@ -83,7 +102,7 @@ void write_feature_csv(const std::string& path, const FeatureTable& table) {
   for (const auto& a : table.athletes)
     for (const auto& r : a.records) {
       row(out, a.athlete, r);
-      if (out.size() > (1u << 20)) flush();
+      if (out.size() > (4u << 20)) flush();
     }
   flush();
   if (std::fclose(f.release()) != 0) throw std::runtime_error("write failed: " + path);

@@ -29,12 +29,15 @@ FeatureTable compute_features(const std::vector<DailyInput>& rows, const Feature
     std::stable_sort(idx.begin(), idx.end(), [&](std::size_t x, std::size_t y) { return rows[x].day < rows[y].day; });
     AthleteFeatures features(config);
     features.reserve(static_cast<std::size_t>(rows[idx.back()].day - rows[idx.front()].day + 1));
-    for (std::size_t r : idx) features.update(rows[r]);
+    std::vector<const DailyInput*> days;
+    days.reserve(idx.size());
+    for (std::size_t r : idx) days.push_back(&rows[r]);
+    features.update(days);
     const FeatureCounts& c = features.counts();
     table.counts.days_fed += c.days_fed;
     table.counts.duplicates += c.duplicates;
     table.counts.gap_days += c.gap_days;
-    table.athletes[a].records = features.records();
+    table.athletes[a].records = std::move(features).records();
   }
   return table;
 }

@@ -25,7 +25,7 @@ class Context {
   void send_after(ActorId target, Time delay, EventKind kind, Payload payload = {}, std::int32_t priority = 0) {
     send(target, now() + delay, kind, std::move(payload), priority);
   }
-  void emit(EventKind kind, Payload payload = {});
+  void emit(EventKind kind, Payload payload = {}, std::shared_ptr<const std::string> note = nullptr);
 
  private:
   friend class Shard;

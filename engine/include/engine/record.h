@@ -2,6 +2,8 @@
 // sink in the total order of the events that caused them.
 #pragma once
 
+#include <memory>
+#include <string>
 #include <vector>
 
 #include "engine/event.h"
@@ -15,17 +17,18 @@ struct Record {
   ActorId actor;
   EventKind kind;
   Payload payload;
-
-  friend bool operator<(const Record& a, const Record& b) {
-    return a.cause < b.cause || (a.cause == b.cause && a.index < b.index);
-  }
+  std::shared_ptr<const std::string> note;  // optional human-readable text, e.g. a reason
 };
 
-// Receives each step's records, already ordered; called on the coordinator thread only.
+// Receives each step's records grouped by actor, in actor id order, each actor's in
+// the order it emitted them: an order that does not depend on how actors are placed.
+// Called on the coordinator thread only.
 class RecordSink {
  public:
   virtual ~RecordSink() = default;
   virtual void write(const std::vector<Record>& records) = 0;
+  // Asked once per kind before a run; records of unwanted kinds are never built.
+  virtual bool wants(EventKind) const { return true; }
 };
 
 }  // namespace preseason

@@ -32,9 +32,10 @@ struct ActorFailure {
 
 class Shard {
  public:
-  // `actors` and `host_of` are indexed by actor id and shared, read-only, by all hosts.
+  // `actors` and `host_of` are indexed by actor id, `wanted` by record kind (records of
+  // kinds beyond its end are dropped); all are shared, read-only, by every host.
   Shard(std::uint32_t index, const std::vector<Actor*>& actors, const std::vector<std::uint32_t>& host_of,
-        Time lookahead, bool keep_records);
+        Time lookahead, const std::vector<bool>& wanted);
 
   std::uint32_t index() const { return index_; }
   void host(Actor* actor) { hosted_.push_back(actor); }
@@ -67,7 +68,7 @@ class Shard {
   const std::vector<Actor*>& actors_;
   const std::vector<std::uint32_t>& host_of_;
   Time lookahead_;
-  bool keep_records_;
+  const std::vector<bool>& wanted_;
   std::vector<Actor*> hosted_;
   EventQueue queue_;
   std::vector<Event> outbox_;

@@ -17,6 +17,9 @@
 
 namespace preseason {
 
+// Record kinds a sink can receive are below this.
+constexpr EventKind kMaxRecordKind = 4096;
+
 enum class Placement {
   kSharded,    // hosted with many others inside one of the shard actors
   kDedicated,  // on a CAF actor of its own

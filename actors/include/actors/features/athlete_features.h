@@ -5,13 +5,16 @@
 
 #include <array>
 #include <boost/serialization/array.hpp>
+#include <boost/serialization/split_member.hpp>
 #include <boost/serialization/vector.hpp>
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 #include "actors/features/daily_input.h"
 #include "actors/features/feature_config.h"
 #include "actors/features/feature_record.h"
+#include "actors/features/window_series.h"
 
 namespace preseason {
 
@@ -39,6 +42,9 @@ class AthleteFeatures {
   // Merges the day's reported values (NaN = not reported) into what is known about
   // that day and recomputes the affected records. in.athlete is not looked at.
   FeatureUpdate update(const DailyInput& in);
+  // update() for many athlete-days at once; the records are recomputed once, from the
+  // earliest changed day, which makes a whole season in date order O(days).
+  FeatureUpdate update(const std::vector<const DailyInput*>& days);
   // update() for the common case: returns the record of in.day.
   const FeatureRecord& add(const DailyInput& in);
 
@@ -47,16 +53,28 @@ class AthleteFeatures {
   Day last_day() const { return first_ + static_cast<Day>(records_.size()) - 1; }
   // Requires first_day() <= d <= last_day().
   const FeatureRecord& at(Day d) const { return records_[static_cast<std::size_t>(d - first_)]; }
-  const std::vector<FeatureRecord>& records() const { return records_; }
+  const std::vector<FeatureRecord>& records() const& { return records_; }
+  std::vector<FeatureRecord> records() && { return std::move(records_); }
   const FeatureCounts& counts() const { return counts_; }
   const FeatureConfig& config() const { return config_; }
   void reserve(std::size_t days);
 
-  template <class Ar> void serialize(Ar& ar, unsigned) { ar & config_ & first_ & raw_ & not_measured_ & records_ & counts_; }
+  // The window sums are derived from the inputs, so a checkpoint holds only the inputs and records.
+  template <class Ar> void save(Ar& ar, unsigned) const { ar & config_ & first_ & raw_ & records_ & counts_; }
+  template <class Ar> void load(Ar& ar, unsigned) {
+    ar & config_ & first_ & raw_ & records_ & counts_;
+    rebuild_windows(0);
+  }
+  BOOST_SERIALIZATION_SPLIT_MEMBER()
 
  private:
+  // Merges one athlete-day into the inputs and returns the first day index whose record
+  // is stale (records_.size() when none); `late` says the day was before the latest one.
+  std::size_t merge(const DailyInput& in, bool& late);
+  FeatureUpdate settle(std::size_t from, bool late);
   void grow_to(std::size_t n);
   void recompute(std::size_t from);
+  void rebuild_windows(std::size_t from);
   void compute(std::size_t i);
   // Number of days in [a, b] whose input k was not reported.
   int not_measured(Input k, std::size_t a, std::size_t b) const;
@@ -64,6 +82,9 @@ class AthleteFeatures {
   FeatureConfig config_;
   Day first_ = 0;
   std::array<std::vector<double>, kInputCount> raw_;
+  // Per input, the series its windows run over: reported values, except load (rest days
+  // count as 0, every day reported) and sleep (the nightly deficit below the sleep need).
+  std::array<WindowSeries, kInputCount> windows_;
   // Prefix counts of unreported days per input: not_measured_[k][i] counts days [0, i).
   std::array<std::vector<std::int32_t>, kInputCount> not_measured_;
   std::vector<FeatureRecord> records_;

@@ -1,0 +1,16 @@
+// What a policy may look at when it adjusts today's session: the athlete's
+// features up to yesterday (all loads known) and this morning's availability.
+#pragma once
+
+#include "actors/athlete/session.h"
+#include "actors/features/feature_record.h"
+
+namespace preseason {
+
+struct PolicyInput {
+  // Features of the last complete day; null before the first day closes.
+  const FeatureRecord* yesterday = nullptr;
+  Session planned;
+};
+
+}  // namespace preseason

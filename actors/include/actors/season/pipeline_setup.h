@@ -1,0 +1,28 @@
+// What an athlete's pipeline actor is built from: whose data it processes, the
+// feature settings, the squad-selection parameters and the policy it applies.
+#pragma once
+
+#include "actors/features/feature_config.h"
+#include "actors/planner/session_templates.h"
+#include "actors/planner/squad_selection.h"
+#include "actors/policy/policy.h"
+#include "engine/event.h"
+
+namespace preseason::season {
+
+struct PipelineSetup {
+  ActorId athlete = 0;
+  Day first_day = 0;
+  Day last_day = 0;
+  FeatureConfig features;
+  SquadRoleParams roles;
+  SessionTemplates templates;
+  // Not owned; shared by every pipeline of a run and rebuilt from the scenario on restore.
+  const Policy* policy = nullptr;
+
+  template <class Ar> void serialize(Ar& ar, unsigned) {
+    ar & athlete & first_day & last_day & features & roles & templates;
+  }
+};
+
+}  // namespace preseason::season

@@ -1,0 +1,34 @@
+// The event and record kinds of the season actor graph, and what their payload
+// scalars mean. Readings and plans travel as sample batches.
+#pragma once
+
+#include "engine/event.h"
+
+namespace preseason::season {
+
+// Events.
+enum : EventKind {
+  kDay = 100,     // athlete, to itself at 06:30: close yesterday, wake, devices report
+  kSession,       // pipeline -> athlete at session time: {type, minutes, rpe, intensity}
+  kTravel,        // pipeline -> athlete: {time zones crossed}
+  kReadings,      // athlete -> pipeline at upload poll: batch of (measured, Field, value)
+  kDecide,        // pipeline, to itself at 07:30: close yesterday's features, decide today
+  kPlanWeek,      // planner -> pipelines: batch of planned days (plan_codec.h)
+  kPlanTick,      // planner, to itself each Monday
+};
+
+// Records (what the recorder writes).
+enum : EventKind {
+  kReadingRecord = 200,  // {Field, value, measured, uploaded}
+  kTruthRecord,          // {performance, relative fatigue, latent ln rMSSD, sleep hours}
+  kAvailabilityRecord,   // {available, injured, ill, overreached}
+  kSessionRecord,        // {type, minutes, rpe, srpe load}; note: none
+  kExternalLoadRecord,   // {distance m, high-speed m, sprint m, accelerations}
+  kInjuryRecord,         // {days out, 1 if in a match, minutes into the session}
+  kIllnessRecord,        // {days out}
+  kOverreachingRecord,   // {relative fatigue}
+  kDecisionRecord,       // {planned minutes, minutes, planned rpe, Adjustment}; note: reason
+  kMatchRecord,          // {morning performance, minutes played}
+};
+
+}  // namespace preseason::season

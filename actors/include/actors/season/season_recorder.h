@@ -1,0 +1,60 @@
+// Writes a season run to a preseason recording (docs/recording-format.md): device
+// readings as streams named after their vendor fields, latent truth as `truth.*`
+// streams, and tables of sessions, matches, injuries, illness, overreaching and
+// decisions. Buffers per stream and writes in large appends; the file appears
+// only when finish() succeeds.
+#pragma once
+
+#include <array>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "actors/devices/field.h"
+#include "actors/season/season_layout.h"
+#include "data/event_table.h"
+#include "data/recording_writer.h"
+#include "engine/record.h"
+
+namespace preseason::season {
+
+struct RecordedAthlete {
+  std::string id;  // pseudonymous
+  Attributes attributes;
+};
+
+class SeasonRecorder final : public RecordSink {
+ public:
+  SeasonRecorder(const std::string& path, const RecordingInfo& info, SeasonLayout layout,
+                 const std::vector<RecordedAthlete>& athletes, std::string policy);
+  ~SeasonRecorder() override;
+  void write(const std::vector<Record>& records) override;
+  bool wants(EventKind kind) const override;
+  void finish();
+
+ private:
+  static constexpr std::size_t kTruthStreams = 5;
+  static constexpr std::size_t kStreams = kFieldCount + kTruthStreams;
+  struct Buffer {
+    std::vector<Time> times;
+    std::vector<double> values;
+  };
+  struct Athlete {
+    std::string id;
+    std::array<Buffer, kStreams> streams;
+    EventTable sessions, matches, injuries, illness, overreaching, decisions;
+  };
+
+  void sample(Athlete& a, std::size_t stream, Time t, double v);
+  void flush_stream(Athlete& a, std::size_t stream);
+  void flush_tables(Athlete& a);
+  void on_record(Athlete& a, const Record& r);
+
+  RecordingWriter writer_;
+  SeasonLayout layout_;
+  std::string policy_;
+  std::vector<Athlete> athletes_;
+  std::size_t buffered_rows_ = 0;
+};
+
+}  // namespace preseason::season

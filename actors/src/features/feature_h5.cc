@@ -1,0 +1,81 @@
+#include "actors/features/feature_h5.h"
+
+#include <algorithm>
+#include <cstdint>
+
+#include "data/atomic_file.h"
+#include "data/h5.h"
+#include "data/recording_format.h"
+
+namespace preseason {
+
+namespace {
+
+constexpr Input kWrittenInputs[] = {Input::kLoad, Input::kLnRmssd, Input::kSleepH};
+constexpr char kTable[] = "features";
+
+// One column per call, gathered from the records into a reused buffer: one write per dataset.
+class TableWriter {
+ public:
+  TableWriter(h5::Group& table, const std::vector<FeatureRecord>& records)
+      : table_(table), records_(records), chunk_(std::max<std::size_t>(1, std::min<std::size_t>(records.size(), 4096))) {}
+
+  template <class T, class F> void column(const std::string& name, F get) {
+    std::vector<T>& buf = buffer<T>();
+    buf.resize(records_.size());
+    for (std::size_t i = 0; i < records_.size(); ++i) buf[i] = get(records_[i]);
+    table_.create_column<T>(name, chunk_).append(buf);
+  }
+
+ private:
+  template <class T> std::vector<T>& buffer();
+  h5::Group& table_;
+  const std::vector<FeatureRecord>& records_;
+  std::size_t chunk_;
+  std::vector<std::int64_t> ints_;
+  std::vector<double> doubles_;
+  std::vector<std::int8_t> codes_;
+};
+
+template <> std::vector<std::int64_t>& TableWriter::buffer() { return ints_; }
+template <> std::vector<double>& TableWriter::buffer() { return doubles_; }
+template <> std::vector<std::int8_t>& TableWriter::buffer() { return codes_; }
+
+std::int8_t code(Quality q) { return static_cast<std::int8_t>(q); }
+
+void write_athlete(h5::Group& athletes, const AthleteSeries& a) {
+  h5::Group table = athletes.create_group(a.athlete).create_group(recording::kTables).create_group(kTable);
+  table.set_attribute("quality", "0 measured, 1 imputed, 2 missing");
+  table.set_attribute("active_secondary", "bit 0 temperature_z, 1 humidity_z, 2 noise_z, 3 travel_z");
+  TableWriter w(table, a.records);
+  w.column<std::int64_t>(recording::kTime, [](const FeatureRecord& r) { return start_of(r.day); });
+  for (Input k : kWrittenInputs) w.column<double>(std::string(input_name(k)), [k](const FeatureRecord& r) { return r.inputs[index(k)]; });
+  for (Input k : kWrittenInputs)
+    w.column<std::int8_t>(std::string(input_name(k)) + "_q", [k](const FeatureRecord& r) { return code(r.input_quality[index(k)]); });
+  for (std::size_t f = 0; f < kFeatureCount; ++f)
+    w.column<double>(std::string(feature_name(static_cast<Feature>(f))), [f](const FeatureRecord& r) { return r.values[f]; });
+  for (std::size_t f = 0; f < kFeatureCount; ++f)
+    w.column<std::int8_t>(std::string(feature_name(static_cast<Feature>(f))) + "_q",
+                          [f](const FeatureRecord& r) { return code(r.quality[f]); });
+  w.column<std::int8_t>("active_secondary", [](const FeatureRecord& r) { return static_cast<std::int8_t>(r.active_secondary); });
+}
+
+}  // namespace
+
+void write_feature_h5(const std::string& path, const FeatureTable& table, const std::string& source) {
+  AtomicFile out(path);
+  {
+    h5::File file = h5::File::create(out.temp_path());
+    h5::Group root = file.root();
+    root.set_attribute("format", recording::kFormatName);
+    root.set_attribute("version", recording::current_version());
+    root.set_attribute("creator", "preseason features");
+    root.set_attribute("source", source);
+    h5::Group athletes = root.create_group(recording::kAthletes);
+    for (const AthleteSeries& a : table.athletes) write_athlete(athletes, a);
+    file.close();
+  }
+  out.commit();
+}
+
+}  // namespace preseason

@@ -1,0 +1,123 @@
+#include "actors/season/athlete_actor.h"
+
+#include <algorithm>
+
+#include "actors/season/season_kinds.h"
+
+namespace preseason::season {
+
+namespace {
+
+Time next_poll(Time t, Time period) { return (t + period - 1) / period * period; }
+
+Session session_from(const Payload& p) {
+  Session s;
+  s.type = static_cast<SessionType>(static_cast<int>(p[0]));
+  s.minutes = p[1];
+  s.rpe = p[2];
+  s.intensity = p[3];
+  return s;
+}
+
+}  // namespace
+
+void AthleteActor::start(Context& ctx) {
+  Rng& rng = ctx.rng();
+  athlete_ = Athlete(setup_.params, setup_.first_day, rng);
+  const WornDevices& d = setup_.devices;
+  if (d.ring) ring_.emplace(*d.ring, rng);
+  if (d.strap) strap_.emplace(*d.strap, rng);
+  if (d.watch) watch_.emplace(*d.watch, rng);
+  if (d.gps) gps_.emplace(*d.gps, rng);
+  if (d.wellness_app) app_.emplace(*d.wellness_app, rng);
+  if (d.environment) environment_.emplace(*d.environment, rng);
+  ctx.send(id(), at(setup_.first_day, Phase::kMorning), kDay);
+}
+
+void AthleteActor::handle(const Event& event, Context& ctx) {
+  switch (event.kind) {
+    case kDay: return wake(ctx);
+    case kSession: return perform(session_from(event.payload), ctx);
+    case kTravel: tonight_.tz_shift_h += event.payload[0]; return;
+  }
+}
+
+void AthleteActor::wake(Context& ctx) {
+  Rng& rng = ctx.rng();
+  const Day today = day_of(ctx.now());
+  if (today > setup_.first_day) {
+    if (strap_) strap_->end_of_day(today - 1, athlete_.today_load(), rng, readings_);
+    athlete_.end_of_day(tonight_, rng);
+    tonight_ = DayContext{};
+  }
+  const MorningState m = athlete_.morning(rng);
+  performance_ = m.performance;
+  report_availability(ctx);
+  if (ring_) ring_->morning(m, rng, readings_);
+  if (strap_) strap_->morning(m, rng, readings_);
+  if (watch_) watch_->morning(m, rng, readings_);
+  if (app_) app_->morning(m, rng, readings_);
+  if (environment_) environment_->morning(today, rng, readings_);
+  ctx.emit(kTruthRecord, Payload{m.performance, m.relative_fatigue, m.ln_rmssd, m.sleep.total_h});
+  upload(ctx);
+  if (today < setup_.last_day) ctx.send(id(), at(today + 1, Phase::kMorning), kDay);
+}
+
+void AthleteActor::report_availability(Context& ctx) {
+  const Availability now = athlete_.availability();
+  if (now.ill && !was_.ill) ctx.emit(kIllnessRecord, Payload{static_cast<double>(now.days_out)});
+  if (now.overreached && !was_.overreached) ctx.emit(kOverreachingRecord, Payload{athlete_.relative_fatigue()});
+  ctx.emit(kAvailabilityRecord, Payload{now.can_train() ? 1.0 : 0.0, now.injured ? 1.0 : 0.0, now.ill ? 1.0 : 0.0,
+                                        now.overreached ? 1.0 : 0.0});
+  was_ = now;
+}
+
+void AthleteActor::perform(const Session& session, Context& ctx) {
+  Rng& rng = ctx.rng();
+  const SessionOutcome o = athlete_.train(session, rng);
+  if (o.minutes <= 0) return;
+  const Time end = ctx.now() + static_cast<Time>(o.minutes * kMinute);
+  ctx.emit(kSessionRecord, Payload{static_cast<double>(o.type), o.minutes, o.rpe, o.srpe_load});
+  ctx.emit(kExternalLoadRecord,
+           Payload{o.external.distance_m, o.external.high_speed_m, o.external.sprint_m, o.external.accelerations});
+  if (session.is_match()) ctx.emit(kMatchRecord, Payload{performance_, o.minutes});
+  if (o.injured) {
+    ctx.emit(kInjuryRecord, Payload{static_cast<double>(o.days_out), session.is_match() ? 1.0 : 0.0, o.minutes});
+  }
+  if (session.is_match() && rng.bernoulli(setup_.post_match_alcohol_probability))
+    tonight_.alcohol_units = setup_.post_match_alcohol_units.draw(rng);
+  if (gps_) gps_->session(end, o, rng, readings_);
+  if (watch_) watch_->session(end, o, rng, readings_);
+  if (app_) app_->session(end, o, rng, readings_);
+  upload(ctx);
+}
+
+void AthleteActor::upload(Context& ctx) {
+  if (readings_.empty()) return;
+  const Time earliest = ctx.now() + ctx.lookahead();
+  std::stable_sort(readings_.begin(), readings_.end(),
+                   [](const Reading& a, const Reading& b) { return a.uploaded < b.uploaded; });
+  auto batch = std::make_shared<SampleBatch>();
+  Time arrival = 0;
+  const auto flush = [&] {
+    if (batch->empty()) return;
+    Payload p;
+    p.batch = std::move(batch);
+    ctx.send(setup_.pipeline, arrival, kReadings, std::move(p));
+    batch = std::make_shared<SampleBatch>();
+  };
+  for (const Reading& r : readings_) {
+    ctx.emit(kReadingRecord, Payload{static_cast<double>(r.field), r.value, static_cast<double>(r.measured),
+                                     static_cast<double>(r.uploaded)});
+    const Time poll = next_poll(std::max(r.uploaded, earliest), setup_.ingest_period);
+    if (poll != arrival) {
+      flush();
+      arrival = poll;
+    }
+    batch->push_back(Sample{r.measured, static_cast<std::uint32_t>(r.field), r.value});
+  }
+  flush();
+  readings_.clear();
+}
+
+}  // namespace preseason::season

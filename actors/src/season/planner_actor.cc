@@ -1,0 +1,35 @@
+#include "actors/season/planner_actor.h"
+
+#include "actors/planner/season_planner.h"
+#include "actors/season/plan_codec.h"
+#include "actors/season/season_kinds.h"
+
+namespace preseason::season {
+
+void PlannerActor::start(Context& ctx) {
+  plan_ = plan_season(params_, ctx.rng());
+  sent_through_ = params_.season_start - 1;
+  send_week(ctx);
+}
+
+void PlannerActor::handle(const Event& event, Context& ctx) {
+  if (event.kind == kPlanTick) send_week(ctx);
+}
+
+void PlannerActor::send_week(Context& ctx) {
+  const Day from = sent_through_ + 1;
+  if (from > params_.season_end) return;
+  // Up to and including the next Sunday.
+  const Day to = std::min(params_.season_end, from + (6 - weekday(from)));
+  std::vector<PlannedDay> week;
+  for (const PlannedDay& d : plan_)
+    if (d.day >= from && d.day <= to) week.push_back(d);
+  Payload p;
+  p.batch = std::make_shared<const SampleBatch>(encode_plan(week));
+  const Time arrival = ctx.now() + ctx.lookahead();
+  for (ActorId pipeline : pipelines_) ctx.send(pipeline, arrival, kPlanWeek, p);
+  sent_through_ = to;
+  if (to < params_.season_end) ctx.send(id(), start_of(to + 1), kPlanTick);
+}
+
+}  // namespace preseason::season

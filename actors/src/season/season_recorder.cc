@@ -1,0 +1,159 @@
+#include "actors/season/season_recorder.h"
+
+#include <cstring>
+
+#include "actors/athlete/session.h"
+#include "actors/policy/decision.h"
+#include "actors/season/season_kinds.h"
+
+namespace preseason::season {
+
+namespace {
+
+constexpr std::size_t kFlushSamples = 8192;
+constexpr std::size_t kFlushRows = 1 << 16;
+
+struct TruthStream {
+  const char* metric;
+  const char* unit;
+};
+constexpr TruthStream kTruth[] = {
+    {"performance", "AU"}, {"relative_fatigue", "ratio"}, {"ln_rmssd", "ln(ms)"}, {"sleep_duration", "h"},
+    {"available", "0/1"},
+};
+
+StreamInfo stream_info(std::size_t stream) {
+  if (stream < kFieldCount) {
+    const FieldInfo& f = field_info(static_cast<Field>(stream));
+    const char* dot = std::strchr(f.vendor_name, '.');
+    const std::string source(f.vendor_name, dot ? static_cast<std::size_t>(dot - f.vendor_name) : 0);
+    return StreamInfo{f.canonical, f.unit, source, "simulated " + source};
+  }
+  const TruthStream& t = kTruth[stream - kFieldCount];
+  return StreamInfo{t.metric, t.unit, "truth", "preseason model"};
+}
+
+}  // namespace
+
+SeasonRecorder::SeasonRecorder(const std::string& path, const RecordingInfo& info, SeasonLayout layout,
+                               const std::vector<RecordedAthlete>& athletes, std::string policy)
+    : writer_(path, info), layout_(layout), policy_(std::move(policy)), athletes_(athletes.size()) {
+  for (std::size_t i = 0; i < athletes.size(); ++i) {
+    writer_.add_athlete(athletes[i].id, athletes[i].attributes);
+    athletes_[i].id = athletes[i].id;
+  }
+}
+
+SeasonRecorder::~SeasonRecorder() = default;
+
+bool SeasonRecorder::wants(EventKind kind) const { return kind >= kReadingRecord && kind <= kMatchRecord; }
+
+void SeasonRecorder::sample(Athlete& a, std::size_t stream, Time t, double v) {
+  Buffer& b = a.streams[stream];
+  b.times.push_back(t);
+  b.values.push_back(v);
+  if (b.times.size() >= kFlushSamples) flush_stream(a, stream);
+}
+
+void SeasonRecorder::flush_stream(Athlete& a, std::size_t stream) {
+  Buffer& b = a.streams[stream];
+  if (b.times.empty()) return;
+  writer_.append_samples(a.id, stream_info(stream), b.times, b.values);
+  b.times.clear();
+  b.values.clear();
+}
+
+void SeasonRecorder::flush_tables(Athlete& a) {
+  const std::pair<const char*, EventTable*> tables[] = {
+      {"sessions", &a.sessions},     {"matches", &a.matches},           {"injuries", &a.injuries},
+      {"illness", &a.illness},       {"overreaching", &a.overreaching}, {"decisions", &a.decisions},
+  };
+  for (auto& [name, table] : tables) {
+    if (table->rows() == 0) continue;
+    writer_.append_rows(a.id, name, *table);
+    for (TableColumn& c : table->columns()) std::visit([](auto& v) { v.clear(); }, c.values);
+  }
+}
+
+void SeasonRecorder::write(const std::vector<Record>& records) {
+  for (const Record& r : records) {
+    const auto index = layout_.index_of(r.actor);
+    if (index) on_record(athletes_[*index], r);
+  }
+  if (buffered_rows_ >= kFlushRows) {
+    for (Athlete& a : athletes_) flush_tables(a);
+    buffered_rows_ = 0;
+  }
+}
+
+void SeasonRecorder::on_record(Athlete& a, const Record& r) {
+  const Payload& p = r.payload;
+  switch (r.kind) {
+    case kReadingRecord:
+      sample(a, static_cast<std::size_t>(p[0]), static_cast<Time>(p[2]), p[1]);
+      return;
+    case kTruthRecord:
+      for (std::size_t i = 0; i < 4; ++i) sample(a, kFieldCount + i, r.time, p[i]);
+      return;
+    case kAvailabilityRecord: sample(a, kFieldCount + 4, r.time, p[0]); return;
+    case kSessionRecord: {
+      const auto type = static_cast<SessionType>(static_cast<int>(p[0]));
+      a.sessions.column<std::int64_t>("time").push_back(r.time);
+      a.sessions.column<std::int64_t>("end").push_back(r.time + static_cast<Time>(p[1] * kMinute));
+      a.sessions.column<std::string>("activity").push_back(md_label(type));
+      a.sessions.column<std::string>("source").push_back("simulation");
+      a.sessions.column<double>("minutes").push_back(p[1]);
+      a.sessions.column<double>("rpe").push_back(p[2]);
+      a.sessions.column<double>("load").push_back(p[3]);
+      break;
+    }
+    case kExternalLoadRecord:
+      a.sessions.column<double>("distance_m").push_back(p[0]);
+      a.sessions.column<double>("high_speed_m").push_back(p[1]);
+      a.sessions.column<double>("sprint_m").push_back(p[2]);
+      a.sessions.column<double>("accelerations").push_back(p[3]);
+      return;
+    case kMatchRecord:
+      a.matches.column<std::int64_t>("time").push_back(r.time);
+      a.matches.column<double>("performance").push_back(p[0]);
+      a.matches.column<double>("minutes").push_back(p[1]);
+      break;
+    case kInjuryRecord:
+      a.injuries.column<std::int64_t>("time").push_back(r.time);
+      a.injuries.column<std::string>("report_date").push_back(format_date(day_of(r.time)));
+      a.injuries.column<std::string>("exposure").push_back(p[1] != 0 ? "match" : "training");
+      a.injuries.column<double>("days_out").push_back(p[0]);
+      a.injuries.column<double>("minutes_into_session").push_back(p[2]);
+      break;
+    case kIllnessRecord:
+      a.illness.column<std::int64_t>("time").push_back(r.time);
+      a.illness.column<std::string>("kind").push_back("illness");
+      a.illness.column<double>("days_out").push_back(p[0]);
+      break;
+    case kOverreachingRecord:
+      a.overreaching.column<std::int64_t>("time").push_back(r.time);
+      a.overreaching.column<double>("relative_fatigue").push_back(p[0]);
+      break;
+    case kDecisionRecord:
+      a.decisions.column<std::int64_t>("time").push_back(r.time);
+      a.decisions.column<std::string>("policy").push_back(policy_);
+      a.decisions.column<std::string>("action").push_back(adjustment_name(static_cast<Adjustment>(static_cast<int>(p[3]))));
+      a.decisions.column<double>("planned_minutes").push_back(p[0]);
+      a.decisions.column<double>("minutes").push_back(p[1]);
+      a.decisions.column<double>("planned_rpe").push_back(p[2]);
+      a.decisions.column<std::string>("reason").push_back(r.note ? *r.note : std::string());
+      break;
+    default: return;
+  }
+  ++buffered_rows_;
+}
+
+void SeasonRecorder::finish() {
+  for (Athlete& a : athletes_) {
+    for (std::size_t s = 0; s < kStreams; ++s) flush_stream(a, s);
+    flush_tables(a);
+  }
+  writer_.close();
+}
+
+}  // namespace preseason::season

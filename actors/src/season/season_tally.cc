@@ -1,0 +1,56 @@
+#include "actors/season/season_tally.h"
+
+#include "actors/policy/decision.h"
+#include "actors/athlete/session.h"
+#include "actors/season/season_kinds.h"
+
+namespace preseason::season {
+
+bool SeasonTally::wants(EventKind kind) const {
+  switch (kind) {
+    case kAvailabilityRecord:
+    case kSessionRecord:
+    case kInjuryRecord:
+    case kIllnessRecord:
+    case kOverreachingRecord:
+    case kMatchRecord:
+    case kDecisionRecord: return true;
+    default: return false;
+  }
+}
+
+void SeasonTally::write(const std::vector<Record>& records) {
+  SeasonTotals& t = totals_;
+  for (const Record& r : records) {
+    const Payload& p = r.payload;
+    switch (r.kind) {
+      case kAvailabilityRecord:
+        t.athlete_days += 1;
+        t.available_days += p[0];
+        t.injured_days += p[1];
+        break;
+      case kSessionRecord:
+        (static_cast<SessionType>(static_cast<int>(p[0])) == SessionType::kMatch ? t.match_hours : t.training_hours) +=
+            p[1] / 60.0;
+        t.srpe_load += p[3];
+        break;
+      case kInjuryRecord:
+        t.injuries += 1;
+        (p[1] != 0 ? t.match_injuries : t.training_injuries) += 1;
+        break;
+      case kIllnessRecord: t.illnesses += 1; break;
+      case kOverreachingRecord: t.overreaching += 1; break;
+      case kMatchRecord:
+        t.match_performance_sum += p[0];
+        t.matches_played += 1;
+        break;
+      case kDecisionRecord:
+        t.decisions += 1;
+        t.adjusted += static_cast<Adjustment>(static_cast<int>(p[3])) == Adjustment::kKeep ? 0 : 1;
+        break;
+      default: break;
+    }
+  }
+}
+
+}  // namespace preseason::season

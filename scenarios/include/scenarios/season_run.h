@@ -1,0 +1,33 @@
+// One replicate of a scenario: builds the season's actor graph (planner, athletes
+// with their devices, one pipeline each), runs it, and returns what it counted.
+// Athlete i's parameters and streams depend only on (seed, replicate, i), so two
+// variants of a scenario run with common random numbers.
+#pragma once
+
+#include <string>
+
+#include "actors/season/season_tally.h"
+#include "engine/simulation.h"
+#include "scenarios/scenario.h"
+
+namespace preseason {
+
+struct SeasonRunOptions {
+  std::uint32_t replicate = 0;
+  unsigned threads = 1;
+  unsigned shards = 0;
+  std::string out;  // recording path; empty = no recording
+  bool tally = true;
+};
+
+struct SeasonRunResult {
+  season::SeasonTotals totals;
+  RunStats stats;
+};
+
+SeasonRunResult run_season(const Scenario& scenario, const SeasonRunOptions& options);
+
+// The pseudonymous id of athlete i: the scenario's explicit id, or a001, a002, ...
+std::string athlete_id(const Scenario& scenario, std::uint32_t i);
+
+}  // namespace preseason

@@ -1,0 +1,37 @@
+#include "scenarios/season_run.h"
+
+#include <optional>
+
+#include "actors/season/season_recorder.h"
+#include "engine/tee_sink.h"
+#include "scenarios/season_graph.h"
+
+namespace preseason {
+
+SeasonRunResult run_season(const Scenario& scenario, const SeasonRunOptions& options) {
+  Simulation sim(season_run_options(scenario, options.replicate, options.threads, options.shards));
+  const SeasonGraph graph = build_season(scenario, options.replicate, sim);
+
+  std::vector<RecordSink*> sinks;
+  season::SeasonTally tally(graph.layout);
+  if (options.tally) sinks.push_back(&tally);
+  std::optional<season::SeasonRecorder> recorder;
+  if (!options.out.empty()) {
+    const RecordingInfo info{"preseason run",
+                             "scenario " + scenario.name + " (" + scenario.path + "), seed " +
+                                 std::to_string(scenario.seed) + ", replicate " + std::to_string(options.replicate) +
+                                 ", policy " + scenario.policy.name};
+    recorder.emplace(options.out, info, graph.layout, graph.athletes, scenario.policy.name);
+    sinks.push_back(&*recorder);
+  }
+  TeeSink tee(sinks);
+  if (!sinks.empty()) sim.set_sink(&tee);
+
+  SeasonRunResult result;
+  result.stats = sim.run();
+  if (recorder) recorder->finish();
+  result.totals = tally.totals();
+  return result;
+}
+
+}  // namespace preseason

@@ -1,0 +1,41 @@
+#include "season_batch.h"
+
+#include <fmt/format.h>
+
+#include "progress.h"
+#include "scenarios/season_metrics.h"
+#include "scenarios/season_run.h"
+
+namespace preseason::cli {
+
+std::string replicate_path(const std::string& out, std::uint32_t replicate, std::uint32_t replicates) {
+  if (out.empty() || replicates == 1) return out;
+  const std::string suffix = fmt::format("-r{}", replicate);
+  const auto dot = out.rfind(".h5");
+  return dot == std::string::npos ? out + suffix : out.substr(0, dot) + suffix + out.substr(dot);
+}
+
+BatchResult run_batch(const Scenario& scenario, const BatchOptions& options, const std::string& label) {
+  BatchResult result;
+  result.metrics.resize(season_metrics().size());
+  Progress progress(label, options.replicates);
+  for (std::uint32_t r = 0; r < options.replicates; ++r) {
+    SeasonRunOptions o;
+    o.replicate = r;
+    o.threads = options.threads;
+    o.shards = options.shards;
+    o.out = replicate_path(options.out, r, options.replicates);
+    const SeasonRunResult run = run_season(scenario, o);
+    for (std::size_t m = 0; m < season_metrics().size(); ++m)
+      result.metrics[m].push_back(season_metrics()[m].of(run.totals));
+    result.fingerprints.push_back(run.stats.fingerprint.hex());
+    result.fingerprint.merge(run.stats.fingerprint);
+    if (!o.out.empty()) result.recordings.push_back(o.out);
+    result.athlete_days += run.totals.athlete_days;
+    result.wall_seconds += run.stats.wall_seconds;
+    progress.advance(fmt::format("replicate {} done", r + 1));
+  }
+  return result;
+}
+
+}  // namespace preseason::cli

@@ -1,0 +1,34 @@
+// Runs the replicates of a scenario and keeps, per metric, one value per replicate
+// (replicate r always uses seed stream r, so batches of two variants are paired).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "engine/fingerprint.h"
+#include "scenarios/scenario.h"
+
+namespace preseason::cli {
+
+struct BatchOptions {
+  std::uint32_t replicates = 1;
+  unsigned threads = 1;
+  unsigned shards = 0;
+  std::string out;  // recording path; with several replicates, -r<k> goes before .h5
+};
+
+struct BatchResult {
+  std::vector<std::vector<double>> metrics;  // [metric][replicate], in season_metrics() order
+  std::vector<std::string> fingerprints;     // per replicate
+  std::vector<std::string> recordings;
+  Fingerprint fingerprint;                   // over every replicate
+  double athlete_days = 0;
+  double wall_seconds = 0;
+};
+
+BatchResult run_batch(const Scenario& scenario, const BatchOptions& options, const std::string& label);
+
+// The recording path of replicate r.
+std::string replicate_path(const std::string& out, std::uint32_t replicate, std::uint32_t replicates);
+
+}  // namespace preseason::cli
