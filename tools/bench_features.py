@@ -3,8 +3,11 @@
 
   bench_features.py PRESEASON_CLI [--athletes 1000] [--days 365] [--dir DIR] [--repeat 3]
 
-Both read the CSV, compute every feature and write the output CSV; the best of
---repeat wall-clock runs of each is reported with their ratio.
+Two paths, each timed end to end (read, compute, write) as the best of --repeat
+wall-clock runs, with the ratio pandas / preseason:
+  csv:  daily-input CSV in, feature CSV out;
+  hdf5: a recording (the same season written with h5py: sessions table and streams)
+        in, features.h5 out; the reference reads and writes with h5py.
 """
 import argparse
 import os
@@ -16,6 +19,36 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import features_reference as ref  # noqa: E402
+import h5py  # noqa: E402
+import numpy as np  # noqa: E402
+import pandas as pd  # noqa: E402
+
+STREAMS = {"ln_rmssd": ("ring", "ln(ms)"), "sleep_h": ("pmsys", "h"), "temperature": ("env", "C"),
+           "humidity": ("env", "%"), "noise": ("env", "dB"), "travel": ("", "h")}
+
+
+def write_recording(daily_csv, path):
+    """The daily inputs as a recording: load as one sRPE session a day, the rest as streams."""
+    df = ref.read_daily(daily_csv).drop_duplicates(["athlete", "date"], keep="last")
+    df["time"] = pd.to_datetime(df["date"]).to_numpy().astype("datetime64[us]").astype("int64")
+    with h5py.File(path, "w") as f:
+        f.attrs.update(format="preseason-recording", version="1.0", creator="bench_features.py", source=daily_csv)
+        for athlete, rows in df.sort_values(["athlete", "time"]).groupby("athlete"):
+            g = f.create_group(f"athletes/{athlete}")
+            s = rows[rows["load"].notna()]
+            t = g.create_group("tables/sessions")
+            t["time"] = s["time"].to_numpy() + 10 * 3600 * 10**6
+            t["rpe"] = np.full(len(s), 5.0)
+            t["minutes"] = s["load"].to_numpy() / 5.0
+            t["load"] = s["load"].to_numpy()
+            for col in ["ln_rmssd", "sleep_h"] + ref.WELLNESS + ref.SECONDARY:
+                source, unit = STREAMS.get(col, ("pmsys", "1-5"))
+                metric = "sleep_duration" if col == "sleep_h" else col
+                x = rows[rows[col].notna()]
+                st = g.create_group(f"streams/{source + '.' if source else ''}{metric}")
+                st.attrs.update(metric=metric, unit=unit, source=source, vendor=source)
+                st["time"] = x["time"].to_numpy() + 7 * 3600 * 10**6
+                st["value"] = x[col].to_numpy(dtype=float)
 
 
 def best_of(cmd, repeat):
@@ -41,13 +74,22 @@ def main():
     if not os.path.exists(src):
         ref.synthetic(a.athletes, a.days, seed=3).to_csv(src, index=False, float_format="%.17g")
     rows = sum(1 for _ in open(src)) - 1
-    cpp = best_of([a.cli, "features", "--daily-csv", src, "--csv", os.path.join(work, "cpp.csv")], a.repeat)
-    py = best_of([sys.executable, os.path.join(HERE, "features_reference.py"), "compute", src,
-                  os.path.join(work, "pandas.csv")], a.repeat)
-    print(f"input: {src} ({rows} rows, {a.athletes} athletes x {a.days} days)")
-    print(f"preseason features: {cpp:.3f} s")
-    print(f"pandas reference:   {py:.3f} s")
-    print(f"ratio (pandas / preseason): {py / cpp:.1f}x")
+    rec = os.path.join(work, f"season_{a.athletes}x{a.days}.h5")
+    if not os.path.exists(rec):
+        write_recording(src, rec)
+    out = lambda name: os.path.join(work, name)  # noqa: E731
+    ref_py = os.path.join(HERE, "features_reference.py")
+    print(f"input: {src} ({rows} rows, {a.athletes} athletes x {a.days} days), {rec}")
+    for path, cpp_cmd, py_cmd in [
+        ("csv", [a.cli, "features", "--daily-csv", src, "--csv", out("cpp.csv")],
+         [sys.executable, ref_py, "compute", src, out("pandas.csv")]),
+        ("hdf5", [a.cli, "features", rec, "--out", out("cpp.h5")],
+         [sys.executable, ref_py, "recording", rec, out("pandas.h5")]),
+    ]:
+        cpp = best_of(cpp_cmd, a.repeat)
+        py = best_of(py_cmd, a.repeat)
+        print(f"{path:5s} preseason features: {cpp:.3f} s   pandas reference: {py:.3f} s   "
+              f"ratio (pandas / preseason): {py / cpp:.1f}x")
     return 0
 
 

@@ -2,16 +2,20 @@
 """Independent pandas implementation of the daily features in docs/features.md.
 
   features_reference.py compute IN.csv OUT.csv [--secondary-band 2]
+  features_reference.py recording REC.h5 OUT.h5 [--csv OUT.csv] [--secondary-band 2]
   features_reference.py synthetic OUT.csv [--athletes 20] [--days 365] [--seed 1]
 
 `compute` reads the same daily-input CSV as `preseason features` and writes the
 same columns, so the two can be compared value by value. `synthetic` writes a
 realistic season of daily inputs (rest days, missing HRV/sleep, wellness gaps,
 missing rows, duplicate and late rows, travel) from a fixed numpy seed.
+`recording` reads a preseason recording with h5py by the input rules of
+docs/features.md and writes the features as `preseason features REC --out` does.
 """
 import argparse
 import sys
 
+import h5py
 import numpy as np
 import pandas as pd
 
@@ -137,6 +141,96 @@ def compute(inp, band=2.0, baseline_days=28, baseline_min=7, sleep_need=8.2):
     return out
 
 
+DAY_US = 86_400_000_000
+QUALITY_CODES = {"measured": 0, "imputed": 1, "missing": 2}
+
+
+def stream_route(attrs):
+    """(input, rank, convert) for a stream, or None when it feeds no input."""
+    metric, unit, source = attrs.get("metric"), attrs.get("unit"), attrs.get("source", "")
+    if source == "truth":
+        return None
+    if metric == "ln_rmssd":
+        return "ln_rmssd", 2, lambda v: v
+    if metric == "rmssd":
+        if unit != "ms":
+            raise ValueError(f"rmssd in unit {unit!r}")
+        return "ln_rmssd", 1, lambda v: np.log(np.where(v > 0, v, np.nan))
+    if metric == "sleep_duration":
+        per_hour = {"h": 1.0, "min": 60.0, "s": 3600.0}
+        if unit not in per_hour:
+            raise ValueError(f"sleep_duration in unit {unit!r}")
+        return "sleep_h", 1 if source == "pmsys" else 2, lambda v, d=per_hour[unit]: v * (1.0 / d) if d != 1 else v
+    if metric in INPUTS[3:]:
+        return metric, 1, lambda v: v
+    return None
+
+
+def athlete_inputs(g):
+    """One athlete group -> long frame of (day, input, value, rank, order)."""
+    parts = []
+    if "tables" in g and "sessions" in g["tables"]:
+        t = g["tables"]["sessions"]
+        if "rpe" in t:
+            s = pd.DataFrame({"time": t["time"][:], "rpe": t["rpe"][:]})
+            load = t["load"][:] if "load" in t else np.full(len(s), np.nan)
+            minutes = t["minutes"][:] if "minutes" in t else np.full(len(s), np.nan)
+            s["load"] = np.where(np.isnan(load), s["rpe"].to_numpy() * minutes, load)
+            s = s[s["rpe"].notna() & np.isfinite(s["load"]) & (s["load"] >= 0)]
+            daily = s.groupby(s["time"] // DAY_US)["load"].sum()
+            parts.append(pd.DataFrame({"day": daily.index, "input": "load", "value": daily.to_numpy(),
+                                       "rank": 0, "order": 0}))
+    names = sorted(g["streams"]) if "streams" in g else []
+    for order, name in enumerate(names, start=1):
+        st = g["streams"][name]
+        route = stream_route({k: (v.decode() if isinstance(v, bytes) else v) for k, v in st.attrs.items()})
+        if route is None:
+            continue
+        inp, rank, convert = route
+        x = pd.DataFrame({"day": st["time"][:] // DAY_US, "value": convert(st["value"][:].astype(float))})
+        x = x[np.isfinite(x["value"])].groupby("day", as_index=False).last()
+        parts.append(x.assign(input=inp, rank=rank, order=order))
+    if not parts:
+        return None
+    long = pd.concat(parts, ignore_index=True)
+    # Higher rank wins a day; among equal ranks the first stream by name.
+    long = long.sort_values(["input", "day", "rank", "order"], ascending=[True, True, False, True])
+    return long.drop_duplicates(["input", "day"]).pivot(index="day", columns="input", values="value")
+
+
+def recording_inputs(path):
+    """Daily inputs of a recording, one row per athlete and UTC day with any input."""
+    frames = []
+    with h5py.File(path, "r") as f:
+        if f.attrs.get("format") != "preseason-recording":
+            raise ValueError(f"{path}: not a preseason recording")
+        for athlete in f["athletes"]:
+            wide = athlete_inputs(f["athletes"][athlete])
+            if wide is None:
+                continue
+            wide = wide.reindex(columns=INPUTS)
+            wide.insert(0, "date", pd.to_datetime(wide.index.to_numpy() * DAY_US, unit="us").strftime("%Y-%m-%d"))
+            wide.insert(0, "athlete", athlete)
+            frames.append(wide.reset_index(drop=True))
+    return pd.concat(frames, ignore_index=True)
+
+
+def write_h5(features, path, source):
+    """The layout of `preseason features --out`: a `features` table per athlete."""
+    with h5py.File(path, "w") as f:
+        f.attrs.update(format="preseason-recording", version="1.0", creator="features_reference.py", source=source)
+        bits = {s: 1 << i for i, s in enumerate(SECONDARY)}
+        for athlete, rows in features.groupby("athlete", sort=False):
+            t = f.create_group(f"athletes/{athlete}/tables/features")
+            t["time"] = pd.to_datetime(rows["date"]).to_numpy().astype("datetime64[us]").astype("int64")
+            for c in WRITTEN_INPUTS + FEATURES:
+                t[c] = rows[c].to_numpy(dtype=float)
+            for c in WRITTEN_INPUTS + FEATURES:
+                t[c + "_q"] = rows[c + "_q"].map(QUALITY_CODES).to_numpy(dtype="int8")
+            t["active_secondary"] = rows["active_secondary"].map(
+                lambda n: sum(bits[s] for s in n.split(";")) if n else 0).to_numpy(dtype="int8")
+
+
 def read_daily(path):
     return pd.read_csv(path, dtype={"athlete": str}, keep_default_na=False, na_values=[""])
 
@@ -190,6 +284,11 @@ def main(argv):
     c.add_argument("input")
     c.add_argument("output")
     c.add_argument("--secondary-band", type=float, default=2.0)
+    r = sub.add_parser("recording")
+    r.add_argument("input")
+    r.add_argument("output")
+    r.add_argument("--csv")
+    r.add_argument("--secondary-band", type=float, default=2.0)
     s = sub.add_parser("synthetic")
     s.add_argument("output")
     s.add_argument("--athletes", type=int, default=20)
@@ -198,6 +297,11 @@ def main(argv):
     a = p.parse_args(argv)
     if a.cmd == "compute":
         compute(read_daily(a.input), band=a.secondary_band).to_csv(a.output, index=False, float_format="%.17g")
+    elif a.cmd == "recording":
+        out = compute(recording_inputs(a.input), band=a.secondary_band)
+        write_h5(out, a.output, a.input)
+        if a.csv:
+            out.to_csv(a.csv, index=False, float_format="%.17g")
     else:
         synthetic(a.athletes, a.days, a.seed).to_csv(a.output, index=False, float_format="%.17g")
     return 0

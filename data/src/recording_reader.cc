@@ -46,6 +46,9 @@ void RecordingReader::validate() const {
         throw h5::Error(g.where(recording::kValue) + ": expected float64 values");
       if (g.column_length(recording::kValue) != s.samples)
         throw h5::Error(g.where() + ": 'time' and 'value' have different lengths");
+      if (g.has(recording::kUploaded) && (g.column_kind(recording::kUploaded) != h5::ColumnKind::kInteger ||
+                                          g.column_length(recording::kUploaded) != s.samples))
+        throw h5::Error(g.where(recording::kUploaded) + ": expected int64 microseconds, one per sample");
     }
     for (const auto& t : tables(a)) {
       const h5::Group g = table_group(a, t.name);
@@ -128,7 +131,9 @@ std::vector<TableSummary> RecordingReader::tables(const std::string& athlete) co
 
 Samples RecordingReader::read(const std::string& athlete, const std::string& stream) const {
   const h5::Group g = stream_group(athlete, stream);
-  return {g.read_column<Time>(recording::kTime), g.read_column<double>(recording::kValue)};
+  Samples out{g.read_column<Time>(recording::kTime), g.read_column<double>(recording::kValue), {}};
+  if (g.has(recording::kUploaded)) out.uploaded = g.read_column<Time>(recording::kUploaded);
+  return out;
 }
 
 Samples RecordingReader::read(const std::string& athlete, const std::string& stream, std::size_t offset,
@@ -137,7 +142,10 @@ Samples RecordingReader::read(const std::string& athlete, const std::string& str
   const std::size_t n = g.column_length(recording::kTime);
   offset = std::min(offset, n);
   count = std::min(count, n - offset);
-  return {g.read_slice<Time>(recording::kTime, offset, count), g.read_slice<double>(recording::kValue, offset, count)};
+  Samples out{g.read_slice<Time>(recording::kTime, offset, count),
+              g.read_slice<double>(recording::kValue, offset, count), {}};
+  if (g.has(recording::kUploaded)) out.uploaded = g.read_slice<Time>(recording::kUploaded, offset, count);
+  return out;
 }
 
 Samples RecordingReader::read_between(const std::string& athlete, const std::string& stream, Time from,
@@ -158,7 +166,26 @@ Samples RecordingReader::read_between(const std::string& athlete, const std::str
 }
 
 EventTable RecordingReader::read_table(const std::string& athlete, const std::string& table) const {
-  const h5::Group g = table_group(athlete, table);
+  return read_table(table_group(athlete, table));
+}
+
+bool RecordingReader::has_team_table(const std::string& table) const {
+  const h5::Group root = file_.root();
+  if (!root.has(recording::kTeam)) return false;
+  const h5::Group team = root.open_group(recording::kTeam);
+  return team.has(recording::kTables) && team.open_group(recording::kTables).has(table);
+}
+
+EventTable RecordingReader::read_team_table(const std::string& table) const {
+  if (!has_team_table(table)) throw h5::Error(file_.path() + ":/team/tables/" + table + ": no such table");
+  const h5::Group g =
+      file_.root().open_group(recording::kTeam).open_group(recording::kTables).open_group(table);
+  if (g.column_kind(recording::kTime) != h5::ColumnKind::kInteger)
+    throw h5::Error(g.where(recording::kTime) + ": missing or not int64 microseconds");
+  return read_table(g);
+}
+
+EventTable RecordingReader::read_table(const h5::Group& g) {
   EventTable out;
   for (const auto& c : g.children()) {
     switch (g.column_kind(c)) {

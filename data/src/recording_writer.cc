@@ -1,5 +1,7 @@
 #include "data/recording_writer.h"
 
+#include <optional>
+
 #include <algorithm>
 
 #include "data/recording_format.h"
@@ -30,6 +32,7 @@ struct RecordingWriter::Stream {
   h5::Column time;
   h5::Column value;
   Time last = 0;
+  std::optional<h5::Column> uploaded;
 };
 
 struct RecordingWriter::Table {
@@ -77,6 +80,16 @@ RecordingWriter::Athlete& RecordingWriter::athlete(const std::string& id) {
 
 void RecordingWriter::append_samples(const std::string& id, const StreamInfo& info, const std::vector<Time>& times,
                                      const std::vector<double>& values) {
+  append(id, info, times, values, nullptr);
+}
+
+void RecordingWriter::append_samples(const std::string& id, const StreamInfo& info, const std::vector<Time>& times,
+                                     const std::vector<double>& values, const std::vector<Time>& uploaded) {
+  append(id, info, times, values, &uploaded);
+}
+
+void RecordingWriter::append(const std::string& id, const StreamInfo& info, const std::vector<Time>& times,
+                             const std::vector<double>& values, const std::vector<Time>* uploaded) {
   Athlete& a = athlete(id);
   const std::string name = info.name();
   check_name(info.metric, "metric", a.streams.where());
@@ -93,11 +106,17 @@ void RecordingWriter::append_samples(const std::string& id, const StreamInfo& in
     g.set_attribute("vendor", info.vendor);
     h5::Column t = g.create_column(recording::kTime, H5T_STD_I64LE);
     h5::Column v = g.create_column(recording::kValue, H5T_IEEE_F64LE);
-    it = a.stream.emplace(name, Stream{info, std::move(t), std::move(v), 0}).first;
+    it = a.stream.emplace(name, Stream{info, std::move(t), std::move(v), 0, std::nullopt}).first;
+    if (uploaded) it->second.uploaded = g.create_column(recording::kUploaded, H5T_STD_I64LE);
   } else if (it->second.info.unit != info.unit || it->second.info.vendor != info.vendor) {
     throw h5::Error(a.streams.where(name) + ": unit or vendor differs from the stream's first append");
   }
   Stream& s = it->second;
+  if (s.uploaded.has_value() != (uploaded != nullptr))
+    throw h5::Error(a.streams.where(name) + ": upload times given for some appends but not others");
+  if (uploaded && uploaded->size() != times.size())
+    throw h5::Error(a.streams.where(name) + ": " + std::to_string(times.size()) + " times but " +
+                    std::to_string(uploaded->size()) + " upload times");
   for (std::size_t i = 0; i < times.size(); ++i) {
     const Time previous = i > 0 ? times[i - 1] : s.last;
     if ((i > 0 || s.time.size() > 0) && times[i] < previous)
@@ -105,11 +124,29 @@ void RecordingWriter::append_samples(const std::string& id, const StreamInfo& in
   }
   s.time.append(times);
   s.value.append(values);
+  if (uploaded) s.uploaded->append(*uploaded);
   if (!times.empty()) s.last = times.back();
 }
 
 void RecordingWriter::append_rows(const std::string& id, const std::string& name, const EventTable& rows) {
-  Athlete& a = athlete(id);
+  append_rows(athlete(id), name, rows);
+}
+
+void RecordingWriter::append_team_rows(const std::string& name, const EventTable& rows) {
+  if (!team_) {
+    h5::Group g = file_->root().create_group(recording::kTeam);
+    h5::Group streams = g.create_group(recording::kStreams);
+    h5::Group tables = g.create_group(recording::kTables);
+    team_ = std::make_unique<Athlete>(Athlete{std::move(g), std::move(streams), std::move(tables), {}, {}});
+  }
+  append_rows(*team_, name, rows);
+}
+
+void RecordingWriter::set_attribute(const std::string& name, const std::string& value) {
+  file_->root().set_attribute(name, value);
+}
+
+void RecordingWriter::append_rows(Athlete& a, const std::string& name, const EventTable& rows) {
   check_name(name, "table", a.tables.where());
   const std::string where = a.tables.where(name);
   const auto* time = rows.find<std::int64_t>(recording::kTime);
@@ -147,6 +184,7 @@ void RecordingWriter::append_rows(const std::string& id, const std::string& name
 
 void RecordingWriter::close() {
   athletes_.clear();
+  team_.reset();
   athletes_group_.reset();
   file_->close();
   out_->commit();

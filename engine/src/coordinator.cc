@@ -29,11 +29,15 @@ Coordinator::Coordinator(const RunOptions& options, std::vector<Shard>& shards,
                          RecordSink* sink, Clock& clock)
     : options_(options), shards_(shards), inboxes_(inboxes), host_of_(host_of), sink_(sink), clock_(clock) {}
 
+void Coordinator::raise(const std::optional<ActorFailure>& failure) {
+  if (failure) throw RunError(describe(*failure), failure->actor, failure->key.time);
+}
+
 void Coordinator::finish_step() {
   const ActorFailure* first = nullptr;
   for (const Shard& s : shards_)
     if (s.failure() && (!first || s.failure()->key < first->key)) first = &*s.failure();
-  if (first) throw RunError(describe(*first), first->actor, first->key.time);
+  if (first) raise(*first);
   if (!sink_) return;
   records_.clear();
   for (Shard& s : shards_) {

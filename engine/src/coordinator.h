@@ -25,6 +25,8 @@ class Coordinator {
   bool open_step(StepBound& bound, std::vector<std::uint32_t>& active);
 
   RunStats& stats() { return stats_; }
+  // Throws the RunError describing `failure`, if there is one.
+  static void raise(const std::optional<ActorFailure>& failure);
 
  private:
   const RunOptions& options_;

@@ -13,8 +13,10 @@ void Context::send(ActorId target, Time at, EventKind kind, Payload payload, std
   shard_->post(*actor_, current_, target, at, kind, std::move(payload), priority);
 }
 
+bool Context::wants(EventKind kind) const { return kind < shard_->wanted_.size() && shard_->wanted_[kind]; }
+
 void Context::emit(EventKind kind, Payload payload, std::shared_ptr<const std::string> note) {
-  if (kind >= shard_->wanted_.size() || !shard_->wanted_[kind]) return;
+  if (!wants(kind)) return;
   shard_->records_.push_back(
       Record{current_, emitted_++, current_.time, actor_->id(), kind, std::move(payload), std::move(note)});
 }

@@ -3,14 +3,13 @@
 // field that is drawn per athlete is refused in `shared`, where it would do nothing.
 #pragma once
 
-#include <string>
-#include <vector>
-
 #include "actors/athlete/athlete_params.h"
+#include "scenarios/population_overrides.h"
 #include "value_checks.h"
 
 namespace preseason {
 
+// The same names as population_field_names(), with the member each one sets.
 struct PopulationField {
   const char* name;
   Distribution AthletePopulation::*member;
@@ -29,12 +28,6 @@ inline constexpr PopulationField kPopulationFields[] = {
     {"running_capacity", &AthletePopulation::running_capacity},
     {"overreaching_fatigue_threshold", &AthletePopulation::overreaching_fatigue_threshold},
 };
-
-inline std::vector<std::string> population_field_names() {
-  std::vector<std::string> names;
-  for (const PopulationField& f : kPopulationFields) names.push_back(f.name);
-  return names;
-}
 
 template <class B> void fields(B& b, AthletePopulation& p) {
   for (const PopulationField& f : kPopulationFields) b.distribution(f.name, p.*f.member);

@@ -74,7 +74,7 @@ SeasonGraph build_season(const Scenario& scenario, std::uint32_t replicate, Simu
 
   for (std::uint32_t i = 0; i < scenario.squad_size; ++i) {
     AthletePopulation population = scenario.population;
-    Attributes attributes;
+    Attributes attributes{{"index", std::to_string(i)}};
     if (i < scenario.athletes.size()) {
       apply_population_overrides(scenario.athletes[i].overrides, population);
       if (!scenario.athletes[i].position.empty()) attributes["position"] = scenario.athletes[i].position;

@@ -2,6 +2,7 @@
 
 #include <optional>
 
+#include "actors/season/decisions_fingerprint.h"
 #include "actors/season/season_recorder.h"
 #include "engine/tee_sink.h"
 #include "scenarios/season_graph.h"
@@ -15,6 +16,8 @@ SeasonRunResult run_season(const Scenario& scenario, const SeasonRunOptions& opt
   std::vector<RecordSink*> sinks;
   season::SeasonTally tally(graph.layout);
   if (options.tally) sinks.push_back(&tally);
+  season::DecisionsFingerprint decisions(graph.layout);
+  if (options.decisions) sinks.push_back(&decisions);
   std::optional<season::SeasonRecorder> recorder;
   if (!options.out.empty()) {
     const RecordingInfo info{"preseason run",
@@ -22,6 +25,11 @@ SeasonRunResult run_season(const Scenario& scenario, const SeasonRunOptions& opt
                                  std::to_string(scenario.seed) + ", replicate " + std::to_string(options.replicate) +
                                  ", policy " + scenario.policy.name};
     recorder.emplace(options.out, info, graph.layout, graph.athletes, scenario.policy.name);
+    recorder->set_attribute("seed", std::to_string(scenario.seed));
+    recorder->set_attribute("replicate", std::to_string(options.replicate));
+    recorder->set_attribute("policy", scenario.policy.name);
+    recorder->set_attribute("scenario", scenario.name);
+    recorder->set_attribute("scenario_yaml", scenario.effective_yaml);
     sinks.push_back(&*recorder);
   }
   TeeSink tee(sinks);
@@ -31,6 +39,7 @@ SeasonRunResult run_season(const Scenario& scenario, const SeasonRunOptions& opt
   result.stats = sim.run();
   if (recorder) recorder->finish();
   result.totals = tally.totals();
+  result.decisions = decisions.fingerprint();
   return result;
 }
 

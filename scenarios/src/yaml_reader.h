@@ -1,7 +1,6 @@
-// Reads one YAML map of a scenario into plain structs, one call per field, and
-// turns every problem into a ScenarioError with file, line, key path, what was
-// expected and what was found. Keys no field asks for are errors, with the
-// closest known key suggested. The schema/*_fields.h functions drive it.
+// Reads one YAML map of a scenario into structs, one call per field (driven by the
+// fields_*.h schema); every problem is a ScenarioError with file, line, key path,
+// expected and found. Keys no field asks for are errors, with a suggestion.
 #pragma once
 
 #include <map>

@@ -1,6 +1,6 @@
-// Writes a scenario's structs as canonical YAML, driven by the same
-// schema/*_fields.h functions as Reader, so the text has exactly the keys the
-// reader accepts, in schema order, with every default spelled out.
+// Writes a scenario's structs as canonical YAML, driven by the same fields_*.h
+// schema as Reader, so the text has exactly the keys the reader accepts, in
+// schema order, with every default spelled out.
 #pragma once
 
 #include <map>

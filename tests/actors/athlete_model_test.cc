@@ -3,6 +3,7 @@
 #include <boost/archive/binary_iarchive.hpp>
 #include <boost/archive/binary_oarchive.hpp>
 #include <boost/serialization/array.hpp>
+#include <cmath>
 #include <sstream>
 
 #include "actors/athlete/athlete.h"
@@ -139,6 +140,25 @@ TEST(AthleteDistribution, TruncationAndCentre) {
   EXPECT_NEAR(sum / 10000, 0, 0.02);
   EXPECT_EQ(Distribution::fixed(3).draw(rng), 3);
   EXPECT_DOUBLE_EQ(Distribution::uniform(2, 4).center(), 3);
+}
+
+TEST(AthleteDistribution, LognormalHasItsMedianAndLogSpread) {
+  Rng rng(5, 0, 0);
+  const Distribution d = Distribution::lognormal(8, 1.1);
+  const int n = 200000;
+  double sum_log = 0, sum_log2 = 0;
+  int below_median = 0;
+  for (int i = 0; i < n; ++i) {
+    const double x = d.draw(rng);
+    ASSERT_GT(x, 0);
+    sum_log += std::log(x);
+    sum_log2 += std::log(x) * std::log(x);
+    below_median += x < 8;
+  }
+  const double mean_log = sum_log / n;
+  EXPECT_NEAR(mean_log, std::log(8.0), 0.01);
+  EXPECT_NEAR(std::sqrt(sum_log2 / n - mean_log * mean_log), 1.1, 0.01);
+  EXPECT_NEAR(double(below_median) / n, 0.5, 0.005);
 }
 
 }  // namespace

@@ -117,6 +117,26 @@ TEST(Recording, WriterRejectsMisuse) {
   EXPECT_THROW(w.append_rows("a01", "illness", no_time), h5::Error);
 }
 
+TEST(Recording, UploadTimesRoundTripAndMustBeConsistent) {
+  const std::string path = scratch("uploaded.h5");
+  const StreamInfo hrv{"ln_rmssd", "ln(ms)", "ring", "sim"};
+  {
+    RecordingWriter w(path, {"t", "t"});
+    w.add_athlete("a01");
+    w.append_samples("a01", hrv, {10, 20}, {4.1, 4.2}, {15, 900});
+    w.append_samples("a01", hrv, {30}, {4.3}, {31});
+    EXPECT_THROW(w.append_samples("a01", hrv, {40}, {4.4}), h5::Error);
+    EXPECT_THROW(w.append_samples("a01", hrv, {50}, {4.4}, {}), h5::Error);
+    w.append_samples("a01", {"rhr", "bpm", "ring", "sim"}, {10}, {50});
+    w.close();
+  }
+  RecordingReader r(path);
+  const Samples s = r.read("a01", "ring.ln_rmssd");
+  EXPECT_EQ(s.uploaded, (std::vector<Time>{15, 900, 31}));
+  EXPECT_EQ(r.read("a01", "ring.ln_rmssd", 1, 1).uploaded, (std::vector<Time>{900}));
+  EXPECT_TRUE(r.read("a01", "ring.rhr").uploaded.empty());
+}
+
 TEST(Recording, UnclosedWriterLeavesNoFile) {
   const std::string path = scratch("unclosed.h5");
   {

@@ -98,7 +98,7 @@ class RecordingInterop(unittest.TestCase):
                                             check=True).stdout)
         with h5py.File(self.rec, "r") as f:
             self.assertEqual(f.attrs["format"], "preseason-recording")
-            self.assertEqual(f.attrs["version"], "1.0")
+            self.assertEqual(f.attrs["version"], "1.1")
             streams = f["athletes/a01/streams"]
             for name, info in listing["athletes"]["a01"]["streams"].items():
                 self.assertEqual(info["samples"], len(streams[name]["value"]), name)

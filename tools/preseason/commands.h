@@ -15,7 +15,9 @@ struct Command {
 Command add_phold(CLI::App& app);
 Command add_run(CLI::App& app);
 Command add_compare(CLI::App& app);
+Command add_replay(CLI::App& app);
 Command add_features(CLI::App& app);
+Command add_backtest(CLI::App& app);
 Command add_import(CLI::App& app);
 Command add_inspect(CLI::App& app);
 

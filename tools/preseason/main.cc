@@ -12,8 +12,10 @@ int main(int argc, char** argv) {
   const std::vector<preseason::cli::Command> commands = {
       preseason::cli::add_run(app),
       preseason::cli::add_compare(app),
+      preseason::cli::add_replay(app),
       preseason::cli::add_phold(app),
       preseason::cli::add_features(app),
+      preseason::cli::add_backtest(app),
       preseason::cli::add_import(app),
       preseason::cli::add_inspect(app),
   };

@@ -38,6 +38,7 @@ void write_json(const std::string& path, const Scenario& s, const BatchResult& r
   j["replicates"] = r.fingerprints.size();
   j["fingerprints"] = r.fingerprints;
   j["fingerprint"] = r.fingerprint.hex();
+  j["decisions_fingerprint"] = r.decisions.hex();
   for (std::size_t m = 0; m < season_metrics().size(); ++m) {
     const Interval i = mean_interval(r.metrics[m]);
     nlohmann::json& x = j["outcomes"][season_metrics()[m].name];
@@ -71,13 +72,14 @@ int run(const RunCommandOptions& o) {
   const BatchResult result = run_batch(scenario, b, scenario.policy.name);
   fmt::print("\npolicy {}: {} replicate(s), {} thread(s)\n", scenario.policy.name, scenario.replicates, o.threads);
   print_summary(result);
-  fmt::print("\nathlete-days: {:.0f} in {:.2f} s ({:.0f} athlete-days/s)\n", result.athlete_days, result.wall_seconds,
-             result.athlete_days / result.wall_seconds);
+  fmt::print("\nathlete-days: {:.0f}, events: {}, in {:.2f} s ({:.0f} athlete-days/s)\n", result.athlete_days,
+             result.events, result.wall_seconds, result.athlete_days / result.wall_seconds);
   for (const std::string& path : result.recordings) fmt::print("recording: {}\n", path);
   if (!o.json.empty()) {
     write_json(o.json, scenario, result);
     fmt::print("summary: {}\n", o.json);
   }
+  fmt::print("decisions fingerprint: {}\n", result.decisions.hex());
   fmt::print("fingerprint: {}\n", result.fingerprint.hex());
   return 0;
 }

@@ -30,8 +30,10 @@ BatchResult run_batch(const Scenario& scenario, const BatchOptions& options, con
       result.metrics[m].push_back(season_metrics()[m].of(run.totals));
     result.fingerprints.push_back(run.stats.fingerprint.hex());
     result.fingerprint.merge(run.stats.fingerprint);
+    result.decisions.merge(run.decisions);
     if (!o.out.empty()) result.recordings.push_back(o.out);
     result.athlete_days += run.totals.athlete_days;
+    result.events += run.stats.events;
     result.wall_seconds += run.stats.wall_seconds;
     progress.advance(fmt::format("replicate {} done", r + 1));
   }

@@ -22,7 +22,9 @@ struct BatchResult {
   std::vector<std::string> fingerprints;     // per replicate
   std::vector<std::string> recordings;
   Fingerprint fingerprint;                   // over every replicate
+  Fingerprint decisions;                     // features and decisions, every replicate
   double athlete_days = 0;
+  std::uint64_t events = 0;
   double wall_seconds = 0;
 };
 

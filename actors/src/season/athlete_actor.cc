@@ -1,6 +1,7 @@
 #include "actors/season/athlete_actor.h"
 
 #include <algorithm>
+#include <tuple>
 
 #include "actors/season/season_kinds.h"
 
@@ -95,28 +96,29 @@ void AthleteActor::perform(const Session& session, Context& ctx) {
 void AthleteActor::upload(Context& ctx) {
   if (readings_.empty()) return;
   const Time earliest = ctx.now() + ctx.lookahead();
-  std::stable_sort(readings_.begin(), readings_.end(),
-                   [](const Reading& a, const Reading& b) { return a.uploaded < b.uploaded; });
-  auto batch = std::make_shared<SampleBatch>();
-  Time arrival = 0;
-  const auto flush = [&] {
-    if (batch->empty()) return;
+  // A reading reaches the pipeline at the first ingest poll after its upload; that poll
+  // time is what the recording keeps as `uploaded`, and (poll, field, measured) is an
+  // order a replay rebuilds from the recording alone.
+  for (Reading& r : readings_) r.uploaded = next_poll(std::max(r.uploaded, earliest), setup_.ingest_period);
+  std::sort(readings_.begin(), readings_.end(), [](const Reading& a, const Reading& b) {
+    return std::tie(a.uploaded, a.field, a.measured) < std::tie(b.uploaded, b.field, b.measured);
+  });
+  std::size_t first = 0;
+  while (first < readings_.size()) {
+    const Time arrival = readings_[first].uploaded;
+    auto batch = std::make_shared<SampleBatch>();
+    std::size_t i = first;
+    for (; i < readings_.size() && readings_[i].uploaded == arrival; ++i) {
+      const Reading& r = readings_[i];
+      ctx.emit(kReadingRecord, Payload{static_cast<double>(r.field), r.value, static_cast<double>(r.measured),
+                                       static_cast<double>(r.uploaded)});
+      batch->push_back(Sample{r.measured, static_cast<std::uint32_t>(r.field), r.value});
+    }
     Payload p;
     p.batch = std::move(batch);
     ctx.send(setup_.pipeline, arrival, kReadings, std::move(p));
-    batch = std::make_shared<SampleBatch>();
-  };
-  for (const Reading& r : readings_) {
-    ctx.emit(kReadingRecord, Payload{static_cast<double>(r.field), r.value, static_cast<double>(r.measured),
-                                     static_cast<double>(r.uploaded)});
-    const Time poll = next_poll(std::max(r.uploaded, earliest), setup_.ingest_period);
-    if (poll != arrival) {
-      flush();
-      arrival = poll;
-    }
-    batch->push_back(Sample{r.measured, static_cast<std::uint32_t>(r.field), r.value});
+    first = i;
   }
-  flush();
   readings_.clear();
 }
 

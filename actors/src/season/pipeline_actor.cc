@@ -36,32 +36,56 @@ void PipelineActor::start(Context& ctx) {
 void PipelineActor::handle(const Event& event, Context& ctx) {
   switch (event.kind) {
     case kPlanWeek:
-      for (const PlannedDay& d : decode_plan(*event.payload.batch)) plan_[d.day] = d;
+      for (const PlannedDay& d : decode_plan(*event.payload.batch))
+        if (plan_.empty() || d.day > plan_.back().day) plan_.push_back(d);
       return;
     case kReadings: return take_readings(*event.payload.batch);
     case kDecide: return decide(ctx);
   }
 }
 
-DailyInput PipelineActor::input_of(const DayInputs& d) const {
+PipelineActor::DayInputs& PipelineActor::slot(Day day) {
+  DayInputs& d = days_[static_cast<std::size_t>(day) % kRingDays];
+  if (d.day != day) {
+    d = DayInputs{};
+    d.day = day;
+  }
+  return d;
+}
+
+DailyInput PipelineActor::input_of(const DayInputs& d) {
   DailyInput in;
   in.day = d.day;
   in.values = d.values;
   return in;
 }
 
+void PipelineActor::report(const FeatureUpdate& update, bool late, Context& ctx) {
+  if (!ctx.wants(kFeatureRecord)) return;
+  for (Day day = update.from; day <= update.to; ++day) {
+    const FeatureRecord& r = features_.at(day);
+    auto batch = std::make_shared<SampleBatch>();
+    batch->reserve(kFeatureCount);
+    for (std::size_t f = 0; f < kFeatureCount; ++f)
+      batch->push_back(Sample{start_of(day), static_cast<std::uint32_t>(f), r.values[f]});
+    Payload p{static_cast<double>(day), late ? 1.0 : 0.0};
+    p.batch = std::move(batch);
+    ctx.emit(kFeatureRecord, std::move(p));
+  }
+}
+
 void PipelineActor::take_readings(const SampleBatch& batch) {
   for (const Sample& s : batch) {
     ++counts_.readings;
-    const auto mapping = input_for(static_cast<Field>(s.channel));
+    const auto mapping = input_for_channel(s.channel);
     if (!mapping) continue;
     const Day day = day_of(s.time);
-    if (day < setup_.first_day || day < closed_through_ + 1 - kCorrectionDays) {
+    if (day < setup_.first_day || day < closed_through_ + 1 - kCorrectionDays ||
+        day >= closed_through_ + 1 - kCorrectionDays + static_cast<Day>(kRingDays)) {
       ++counts_.too_late;
       continue;
     }
-    DayInputs& d = days_[day];
-    d.day = day;
+    DayInputs& d = slot(day);
     const std::size_t k = index(mapping->input);
     const double v = mapping->convert(s.value);
     if (mapping->summed) {
@@ -73,32 +97,38 @@ void PipelineActor::take_readings(const SampleBatch& batch) {
     }
     if (day <= closed_through_) {
       ++counts_.late_readings;
-      features_.update(input_of(d));
+      dirty_from_ = std::min(dirty_from_, day);
     }
   }
 }
 
-void PipelineActor::close_days_before(Day today) {
-  for (Day day = closed_through_ + 1; day < today; ++day) {
-    DayInputs& d = days_[day];
-    d.day = day;
-    features_.update(input_of(d));
-  }
+void PipelineActor::apply_late_readings(Context& ctx) {
+  if (dirty_from_ > closed_through_) return;
+  std::vector<DailyInput> days;
+  for (Day day = dirty_from_; day <= closed_through_; ++day) days.push_back(input_of(slot(day)));
+  std::vector<const DailyInput*> pointers;
+  for (const DailyInput& d : days) pointers.push_back(&d);
+  report(features_.update(pointers), true, ctx);
+  dirty_from_ = std::numeric_limits<Day>::max();
+}
+
+void PipelineActor::close_days_before(Day today, Context& ctx) {
+  for (Day day = closed_through_ + 1; day < today; ++day) report(features_.update(input_of(slot(day))), false, ctx);
   closed_through_ = std::max(closed_through_, today - 1);
-  days_.erase(days_.begin(), days_.lower_bound(closed_through_ + 1 - kCorrectionDays));
 }
 
 void PipelineActor::decide(Context& ctx) {
   const Day today = day_of(ctx.now());
-  close_days_before(today);
-  const auto planned = plan_.find(today);
-  if (planned != plan_.end()) {
-    DayInputs& d = days_[today];
-    d.day = today;
-    d.values[index(Input::kTravel)] = std::abs(planned->second.tz_shift_h);
+  apply_late_readings(ctx);
+  close_days_before(today, ctx);
+  while (!plan_.empty() && plan_.front().day < today) plan_.pop_front();
+  if (!plan_.empty() && plan_.front().day == today) {
+    const PlannedDay planned = plan_.front();
+    plan_.pop_front();
+    slot(today).values[index(Input::kTravel)] = std::abs(planned.tz_shift_h);
 
     PolicyInput in;
-    in.planned = selection_.session_for(planned->second, ctx.rng());
+    in.planned = planned.individual ? planned.session : selection_.session_for(planned, ctx.rng());
     if (!features_.empty() && features_.last_day() == today - 1) in.yesterday = &features_.at(today - 1);
     const Decision decision = setup_.policy->decide(in);
     ctx.emit(kDecisionRecord,
@@ -107,13 +137,12 @@ void PipelineActor::decide(Context& ctx) {
              decision.adjustment == Adjustment::kKeep ? as_planned()
                                                       : std::make_shared<const std::string>(decision.reason));
     const Session& s = decision.session;
-    if (!s.is_rest()) {
+    if (setup_.athlete != kNoAthlete && !s.is_rest()) {
       ctx.send(setup_.athlete, at(today, s.is_match() ? Phase::kMatch : Phase::kTraining), kSession,
                Payload{static_cast<double>(s.type), s.minutes, s.rpe, s.intensity});
     }
-    if (planned->second.tz_shift_h != 0)
-      ctx.send(setup_.athlete, at(today, Phase::kMatch) + 4 * kHour, kTravel, Payload{planned->second.tz_shift_h});
-    plan_.erase(plan_.begin(), std::next(planned));
+    if (setup_.athlete != kNoAthlete && planned.tz_shift_h != 0)
+      ctx.send(setup_.athlete, at(today, Phase::kMatch) + 4 * kHour, kTravel, Payload{planned.tz_shift_h});
   }
   if (today < setup_.last_day) ctx.send(id(), at(today + 1, Phase::kDecision), kDecide);
 }

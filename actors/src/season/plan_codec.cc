@@ -6,7 +6,8 @@ namespace preseason::season {
 
 namespace {
 enum Channel : std::uint32_t {
-  kType, kMinutes, kRpe, kIntensity, kPreseason, kAway, kTzShift, kDaysToMatch, kDaysSinceMatch, kChannels
+  kType, kMinutes, kRpe, kIntensity, kPreseason, kAway, kTzShift, kDaysToMatch, kDaysSinceMatch, kIndividual,
+  kChannels
 };
 }  // namespace
 
@@ -18,7 +19,7 @@ SampleBatch encode_plan(const std::vector<PlannedDay>& days) {
     const double values[kChannels] = {static_cast<double>(d.session.type), d.session.minutes, d.session.rpe,
                                       d.session.intensity, d.preseason ? 1.0 : 0.0, d.away ? 1.0 : 0.0,
                                       d.tz_shift_h, static_cast<double>(d.days_to_match),
-                                      static_cast<double>(d.days_since_match)};
+                                      static_cast<double>(d.days_since_match), d.individual ? 1.0 : 0.0};
     for (std::uint32_t c = 0; c < kChannels; ++c) out.push_back(Sample{t, c, values[c]});
   }
   return out;
@@ -40,6 +41,7 @@ std::vector<PlannedDay> decode_plan(const SampleBatch& batch) {
     d.tz_shift_h = s[kTzShift].value;
     d.days_to_match = static_cast<int>(s[kDaysToMatch].value);
     d.days_since_match = static_cast<int>(s[kDaysSinceMatch].value);
+    d.individual = s[kIndividual].value != 0;
   }
   return days;
 }

@@ -8,6 +8,11 @@ namespace preseason::season {
 
 void PlannerActor::start(Context& ctx) {
   plan_ = plan_season(params_, ctx.rng());
+  if (ctx.wants(kPlanRecord)) {
+    Payload p;
+    p.batch = std::make_shared<const SampleBatch>(encode_plan(plan_));
+    ctx.emit(kPlanRecord, std::move(p));
+  }
   sent_through_ = params_.season_start - 1;
   send_week(ctx);
 }

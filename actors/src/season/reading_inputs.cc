@@ -27,4 +27,14 @@ std::optional<InputMapping> input_for(Field field) {
   }
 }
 
+std::optional<InputMapping> input_for_channel(std::uint32_t channel) {
+  if (channel >= kDirectInput) {
+    if (channel - kDirectInput >= kInputCount) return std::nullopt;
+    const auto input = static_cast<Input>(channel - kDirectInput);
+    return InputMapping{input, 1, false, 0, input == Input::kLoad};
+  }
+  if (channel >= static_cast<std::uint32_t>(kFieldCount)) return std::nullopt;
+  return input_for(static_cast<Field>(channel));
+}
+
 }  // namespace preseason::season

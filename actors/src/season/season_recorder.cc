@@ -4,6 +4,8 @@
 
 #include "actors/athlete/session.h"
 #include "actors/policy/decision.h"
+#include "actors/features/feature_id.h"
+#include "actors/season/plan_codec.h"
 #include "actors/season/season_kinds.h"
 
 namespace preseason::season {
@@ -46,27 +48,30 @@ SeasonRecorder::SeasonRecorder(const std::string& path, const RecordingInfo& inf
 
 SeasonRecorder::~SeasonRecorder() = default;
 
-bool SeasonRecorder::wants(EventKind kind) const { return kind >= kReadingRecord && kind <= kMatchRecord; }
+bool SeasonRecorder::wants(EventKind kind) const { return kind >= kReadingRecord && kind <= kFeatureRecord; }
 
-void SeasonRecorder::sample(Athlete& a, std::size_t stream, Time t, double v) {
+void SeasonRecorder::sample(Athlete& a, std::size_t stream, Time t, double v, Time uploaded) {
   Buffer& b = a.streams[stream];
   b.times.push_back(t);
   b.values.push_back(v);
+  b.uploaded.push_back(uploaded);
   if (b.times.size() >= kFlushSamples) flush_stream(a, stream);
 }
 
 void SeasonRecorder::flush_stream(Athlete& a, std::size_t stream) {
   Buffer& b = a.streams[stream];
   if (b.times.empty()) return;
-  writer_.append_samples(a.id, stream_info(stream), b.times, b.values);
+  writer_.append_samples(a.id, stream_info(stream), b.times, b.values, b.uploaded);
   b.times.clear();
   b.values.clear();
+  b.uploaded.clear();
 }
 
 void SeasonRecorder::flush_tables(Athlete& a) {
   const std::pair<const char*, EventTable*> tables[] = {
       {"sessions", &a.sessions},     {"matches", &a.matches},           {"injuries", &a.injuries},
       {"illness", &a.illness},       {"overreaching", &a.overreaching}, {"decisions", &a.decisions},
+      {"features", &a.features},
   };
   for (auto& [name, table] : tables) {
     if (table->rows() == 0) continue;
@@ -77,6 +82,10 @@ void SeasonRecorder::flush_tables(Athlete& a) {
 
 void SeasonRecorder::write(const std::vector<Record>& records) {
   for (const Record& r : records) {
+    if (r.kind == kPlanRecord) {
+      on_plan(r);
+      continue;
+    }
     const auto index = layout_.index_of(r.actor);
     if (index) on_record(athletes_[*index], r);
   }
@@ -90,12 +99,12 @@ void SeasonRecorder::on_record(Athlete& a, const Record& r) {
   const Payload& p = r.payload;
   switch (r.kind) {
     case kReadingRecord:
-      sample(a, static_cast<std::size_t>(p[0]), static_cast<Time>(p[2]), p[1]);
+      sample(a, static_cast<std::size_t>(p[0]), static_cast<Time>(p[2]), p[1], static_cast<Time>(p[3]));
       return;
     case kTruthRecord:
-      for (std::size_t i = 0; i < 4; ++i) sample(a, kFieldCount + i, r.time, p[i]);
+      for (std::size_t i = 0; i < 4; ++i) sample(a, kFieldCount + i, r.time, p[i], r.time);
       return;
-    case kAvailabilityRecord: sample(a, kFieldCount + 4, r.time, p[0]); return;
+    case kAvailabilityRecord: sample(a, kFieldCount + 4, r.time, p[0], r.time); return;
     case kSessionRecord: {
       const auto type = static_cast<SessionType>(static_cast<int>(p[0]));
       a.sessions.column<std::int64_t>("time").push_back(r.time);
@@ -143,12 +152,38 @@ void SeasonRecorder::on_record(Athlete& a, const Record& r) {
       a.decisions.column<double>("planned_rpe").push_back(p[2]);
       a.decisions.column<std::string>("reason").push_back(r.note ? *r.note : std::string());
       break;
+    case kFeatureRecord: {
+      a.features.column<std::int64_t>("time").push_back(r.time);
+      a.features.column<std::string>("date").push_back(format_date(static_cast<Day>(p[0])));
+      a.features.column<std::int64_t>("recomputed").push_back(p[1] != 0 ? 1 : 0);
+      for (const Sample& s : *p.batch)
+        a.features.column<double>(std::string(feature_name(static_cast<Feature>(s.channel)))).push_back(s.value);
+      break;
+    }
     default: return;
   }
   ++buffered_rows_;
 }
 
+void SeasonRecorder::on_plan(const Record& r) {
+  for (const PlannedDay& d : decode_plan(*r.payload.batch)) {
+    calendar_.column<std::int64_t>("time").push_back(start_of(d.day));
+    calendar_.column<std::string>("date").push_back(format_date(d.day));
+    calendar_.column<std::string>("session").push_back(md_label(d.session.type));
+    calendar_.column<std::int64_t>("type").push_back(static_cast<std::int64_t>(d.session.type));
+    calendar_.column<double>("minutes").push_back(d.session.minutes);
+    calendar_.column<double>("rpe").push_back(d.session.rpe);
+    calendar_.column<double>("intensity").push_back(d.session.intensity);
+    calendar_.column<std::int64_t>("preseason").push_back(d.preseason);
+    calendar_.column<std::int64_t>("away").push_back(d.away);
+    calendar_.column<double>("tz_shift_h").push_back(d.tz_shift_h);
+    calendar_.column<std::int64_t>("days_to_match").push_back(d.days_to_match);
+    calendar_.column<std::int64_t>("days_since_match").push_back(d.days_since_match);
+  }
+}
+
 void SeasonRecorder::finish() {
+  if (calendar_.rows() > 0) writer_.append_team_rows("calendar", calendar_);
   for (Athlete& a : athletes_) {
     for (std::size_t s = 0; s < kStreams; ++s) flush_stream(a, s);
     flush_tables(a);

@@ -8,13 +8,15 @@ namespace preseason::recording {
 
 inline constexpr char kFormatName[] = "preseason-recording";
 inline constexpr int kMajor = 1;
-inline constexpr int kMinor = 0;
+inline constexpr int kMinor = 1;  // 1.1 added a stream's optional `uploaded` column
 
 inline constexpr char kAthletes[] = "athletes";
+inline constexpr char kTeam[] = "team";  // 1.1: squad-level tables, e.g. the calendar
 inline constexpr char kStreams[] = "streams";
 inline constexpr char kTables[] = "tables";
 inline constexpr char kTime[] = "time";
 inline constexpr char kValue[] = "value";
+inline constexpr char kUploaded[] = "uploaded";
 
 struct Version {
   int major = 0;

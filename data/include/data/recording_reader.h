@@ -30,6 +30,7 @@ struct TableSummary {
 struct Samples {
   std::vector<Time> time;
   std::vector<double> value;
+  std::vector<Time> uploaded;  // empty when the stream has no upload times
 };
 
 class RecordingReader {
@@ -50,11 +51,15 @@ class RecordingReader {
   // Samples with from <= time < to, found by binary search on the sorted time column.
   Samples read_between(const std::string& athlete, const std::string& stream, Time from, Time to) const;
   EventTable read_table(const std::string& athlete, const std::string& table) const;
+  // Squad-level tables under /team (absent in 1.0 files and in imports).
+  bool has_team_table(const std::string& table) const;
+  EventTable read_team_table(const std::string& table) const;
 
  private:
   h5::Group athlete_group(const std::string& athlete) const;
   h5::Group stream_group(const std::string& athlete, const std::string& stream) const;
   h5::Group table_group(const std::string& athlete, const std::string& table) const;
+  static EventTable read_table(const h5::Group& g);
   void validate() const;
 
   h5::File file_;

@@ -26,6 +26,8 @@ class Context {
     send(target, now() + delay, kind, std::move(payload), priority);
   }
   void emit(EventKind kind, Payload payload = {}, std::shared_ptr<const std::string> note = nullptr);
+  // Whether the run's sink keeps records of this kind: skip building costly ones when not.
+  bool wants(EventKind kind) const;
 
  private:
   friend class Shard;

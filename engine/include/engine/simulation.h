@@ -84,6 +84,9 @@ class Simulation {
 
   // Runs once; throws RunError when an actor fails, after an orderly shutdown.
   RunStats run();
+  // Runs every actor on the calling thread from a single event queue, with no CAF,
+  // no steps and no records: the baseline that benchmarks compare run() against.
+  RunStats run_bare();
 
  private:
   RunOptions options_;

@@ -18,11 +18,13 @@ struct SeasonRunOptions {
   unsigned shards = 0;
   std::string out;  // recording path; empty = no recording
   bool tally = true;
+  bool decisions = true;  // compute the decisions fingerprint
 };
 
 struct SeasonRunResult {
   season::SeasonTotals totals;
   RunStats stats;
+  Fingerprint decisions;  // over features and decisions (decisions_fingerprint.h)
 };
 
 SeasonRunResult run_season(const Scenario& scenario, const SeasonRunOptions& options);

@@ -18,11 +18,14 @@ struct PlannedDay {
   // (-1 before the first), so MD-n labels can be checked.
   int days_to_match = -1;
   int days_since_match = -1;
+  // Already one athlete's session (e.g. replayed from a recording): squad selection
+  // does not apply.
+  bool individual = false;
 
   bool is_match() const { return session.is_match(); }
 
   template <class Ar> void serialize(Ar& ar, unsigned) {
-    ar & day & session & preseason & away & tz_shift_h & days_to_match & days_since_match;
+    ar & day & session & preseason & away & tz_shift_h & days_to_match & days_since_match & individual;
   }
 };
 

@@ -5,9 +5,9 @@
 #pragma once
 
 #include <boost/serialization/array.hpp>
-#include <boost/serialization/map.hpp>
-#include <map>
-#include <vector>
+#include <boost/serialization/deque.hpp>
+#include <deque>
+#include <limits>
 
 #include "actors/features/athlete_features.h"
 #include "actors/planner/planned_day.h"
@@ -28,8 +28,10 @@ struct PipelineCounts {
 
 class PipelineActor final : public StatefulActor<PipelineActor> {
  public:
-  // Days kept for late corrections after they close.
+  // Days kept for late corrections after they close (the ring holds these plus the
+  // open days ahead of them).
   static constexpr Day kCorrectionDays = 28;
+  static constexpr std::size_t kRingDays = 64;
 
   PipelineActor(ActorId id, PipelineSetup setup) : StatefulActor(id), setup_(std::move(setup)) {}
   const char* type() const override { return "pipeline"; }
@@ -41,29 +43,38 @@ class PipelineActor final : public StatefulActor<PipelineActor> {
   void set_policy(const Policy* policy) { setup_.policy = policy; }
 
   template <class Ar> void serialize(Ar& ar, unsigned) {
-    ar & setup_ & features_ & selection_ & plan_ & days_ & closed_through_ & counts_;
+    ar & setup_ & features_ & selection_ & plan_ & days_ & closed_through_ & dirty_from_ & counts_;
   }
 
  private:
   struct DayInputs {
-    Day day = 0;
+    Day day = -1;  // which day the slot holds; another day means the slot is stale
     std::array<double, kInputCount> values;
     std::array<std::int8_t, kInputCount> priority;
     DayInputs();
     template <class Ar> void serialize(Ar& ar, unsigned) { ar & day & values & priority; }
   };
 
+  // Readings only update their day's inputs; features change at the next decision, so
+  // the result does not depend on how readings were batched on the way.
   void take_readings(const SampleBatch& batch);
-  void close_days_before(Day today);
+  // Recomputes features from the earliest closed day a late reading changed.
+  void apply_late_readings(Context& ctx);
+  void close_days_before(Day today, Context& ctx);
+  // Emits the feature records of the days an update (re)computed.
+  void report(const FeatureUpdate& update, bool late, Context& ctx);
   void decide(Context& ctx);
-  DailyInput input_of(const DayInputs& d) const;
+  // The slot of `day`, cleared when it last held an older day.
+  DayInputs& slot(Day day);
+  static DailyInput input_of(const DayInputs& d);
 
   PipelineSetup setup_;
   AthleteFeatures features_;
   SquadSelection selection_;
-  std::map<Day, PlannedDay> plan_;
-  std::map<Day, DayInputs> days_;  // open days and recently closed ones
+  std::deque<PlannedDay> plan_;  // days not yet decided, in order
+  std::array<DayInputs, kRingDays> days_;  // by day modulo kRingDays
   Day closed_through_ = 0;
+  Day dirty_from_ = std::numeric_limits<Day>::max();
   PipelineCounts counts_;
 };
 

@@ -10,8 +10,11 @@
 
 namespace preseason::season {
 
+// In replay the athletes' responses are the recorded ones: no athlete actor receives sessions.
+constexpr ActorId kNoAthlete = 0xffffffffu;
+
 struct PipelineSetup {
-  ActorId athlete = 0;
+  ActorId athlete = kNoAthlete;
   Day first_day = 0;
   Day last_day = 0;
   FeatureConfig features;

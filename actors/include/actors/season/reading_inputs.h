@@ -23,4 +23,11 @@ struct InputMapping {
 
 std::optional<InputMapping> input_for(Field field);
 
+// Channels from this one up carry a daily input directly (channel - kDirectInput is the
+// Input), already in canonical units: how imported recordings are replayed.
+constexpr std::uint32_t kDirectInput = 1000;
+
+// The mapping of a reading batch's channel: a simulated Field or a direct input.
+std::optional<InputMapping> input_for_channel(std::uint32_t channel);
+
 }  // namespace preseason::season

@@ -29,6 +29,9 @@ enum : EventKind {
   kOverreachingRecord,   // {relative fatigue}
   kDecisionRecord,       // {planned minutes, minutes, planned rpe, Adjustment}; note: reason
   kMatchRecord,          // {morning performance, minutes played}
+  kPlanRecord,           // planner: batch of planned days (plan_codec.h), once at the start
+  kFeatureRecord,        // pipeline, when a day closes or a late reading changes it: batch of
+                         // (day start, Feature, value); scalars {day, 1 if a recomputation}
 };
 
 }  // namespace preseason::season

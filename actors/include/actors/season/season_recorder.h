@@ -31,6 +31,8 @@ class SeasonRecorder final : public RecordSink {
   void write(const std::vector<Record>& records) override;
   bool wants(EventKind kind) const override;
   void finish();
+  // Provenance on the recording's root, e.g. seed and replicate of a simulated run.
+  void set_attribute(const std::string& name, const std::string& value) { writer_.set_attribute(name, value); }
 
  private:
   static constexpr std::size_t kTruthStreams = 5;
@@ -38,22 +40,25 @@ class SeasonRecorder final : public RecordSink {
   struct Buffer {
     std::vector<Time> times;
     std::vector<double> values;
+    std::vector<Time> uploaded;
   };
   struct Athlete {
     std::string id;
     std::array<Buffer, kStreams> streams;
-    EventTable sessions, matches, injuries, illness, overreaching, decisions;
+    EventTable sessions, matches, injuries, illness, overreaching, decisions, features;
   };
 
-  void sample(Athlete& a, std::size_t stream, Time t, double v);
+  void sample(Athlete& a, std::size_t stream, Time t, double v, Time uploaded);
   void flush_stream(Athlete& a, std::size_t stream);
   void flush_tables(Athlete& a);
   void on_record(Athlete& a, const Record& r);
+  void on_plan(const Record& r);
 
   RecordingWriter writer_;
   SeasonLayout layout_;
   std::string policy_;
   std::vector<Athlete> athletes_;
+  EventTable calendar_;
   std::size_t buffered_rows_ = 0;
 };
 

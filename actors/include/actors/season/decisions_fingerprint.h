@@ -1,0 +1,25 @@
+// A fingerprint over what the pipelines concluded: features, decisions (and, as they
+// arrive, predictions and actions), keyed by athlete index rather than actor id, so
+// a simulation and a replay of its recording can be compared: equal inputs must give
+// equal `decisions fingerprint` lines.
+#pragma once
+
+#include "actors/season/season_layout.h"
+#include "engine/fingerprint.h"
+#include "engine/record.h"
+
+namespace preseason::season {
+
+class DecisionsFingerprint final : public RecordSink {
+ public:
+  explicit DecisionsFingerprint(SeasonLayout layout) : layout_(layout) {}
+  void write(const std::vector<Record>& records) override;
+  bool wants(EventKind kind) const override;
+  const Fingerprint& fingerprint() const { return fingerprint_; }
+
+ private:
+  SeasonLayout layout_;
+  Fingerprint fingerprint_;
+};
+
+}  // namespace preseason::season

@@ -1,0 +1,110 @@
+#include "actors/rules/feature_expression.h"
+
+#include <muParser.h>
+
+#include <array>
+#include <cctype>
+#include <cmath>
+
+#include "actors/rules/record_variable.h"
+
+namespace preseason {
+
+namespace {
+
+// muparser's built-in comparisons follow C++, where NaN != x is true. Rules must not fire
+// on a value nobody measured, so every operator is redefined with "missing is false".
+bool truth(double x) { return !std::isnan(x) && x != 0; }
+bool present(double a, double b) { return !std::isnan(a) && !std::isnan(b); }
+
+double op_lt(double a, double b) { return a < b; }
+double op_gt(double a, double b) { return a > b; }
+double op_le(double a, double b) { return a <= b; }
+double op_ge(double a, double b) { return a >= b; }
+double op_eq(double a, double b) { return a == b; }
+double op_ne(double a, double b) { return present(a, b) && a != b; }
+double op_and(double a, double b) { return truth(a) && truth(b); }
+double op_or(double a, double b) { return truth(a) || truth(b); }
+double op_not(double a) { return !truth(a); }
+double op_missing(double a) { return std::isnan(a); }
+double op_add(double a, double b) { return a + b; }
+double op_sub(double a, double b) { return a - b; }
+double op_mul(double a, double b) { return a * b; }
+double op_div(double a, double b) { return a / b; }
+double op_pow(double a, double b) { return std::pow(a, b); }
+
+// Precedences as muparser's built-ins, so expressions parse as they would there.
+void define_operators(mu::Parser& p) {
+  p.EnableBuiltInOprt(false);
+  p.DefineOprt("||", op_or, mu::prLOR);
+  p.DefineOprt("&&", op_and, mu::prLAND);
+  p.DefineOprt("<", op_lt, mu::prCMP);
+  p.DefineOprt(">", op_gt, mu::prCMP);
+  p.DefineOprt("<=", op_le, mu::prCMP);
+  p.DefineOprt(">=", op_ge, mu::prCMP);
+  p.DefineOprt("==", op_eq, mu::prCMP);
+  p.DefineOprt("!=", op_ne, mu::prCMP);
+  p.DefineOprt("+", op_add, mu::prADD_SUB);
+  p.DefineOprt("-", op_sub, mu::prADD_SUB);
+  p.DefineOprt("*", op_mul, mu::prMUL_DIV);
+  p.DefineOprt("/", op_div, mu::prMUL_DIV);
+  p.DefineOprt("^", op_pow, mu::prPOW, mu::oaRIGHT);
+  p.DefineInfixOprt("!", op_not);
+  p.DefineFun("missing", op_missing);
+}
+
+bool is_name(const std::string& token) {
+  if (token.empty()) return false;
+  for (char c : token)
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '_') return false;
+  return !std::isdigit(static_cast<unsigned char>(token[0]));
+}
+
+}  // namespace
+
+ExpressionError::ExpressionError(const std::string& expression, int position, const std::string& problem)
+    : std::invalid_argument("'" + expression + "', position " + std::to_string(position) + ": " + problem),
+      position_(position) {}
+
+struct FeatureExpression::Compiled {
+  mu::Parser parser;
+  std::vector<RecordVariable> bound;
+  std::array<double, kFeatureCount + kInputCount> values{};
+};
+
+FeatureExpression::FeatureExpression(std::string text) : text_(std::move(text)), compiled_(std::make_unique<Compiled>()) {
+  Compiled& c = *compiled_;
+  c.bound = RecordVariable::all();
+  c.values.fill(std::nan(""));
+  try {
+    define_operators(c.parser);
+    for (std::size_t k = 0; k < c.bound.size(); ++k) c.parser.DefineVar(std::string(c.bound[k].name()), &c.values[k]);
+    c.parser.SetExpr(text_);
+    c.parser.Eval();  // muparser compiles on first evaluation; do it now so errors surface here
+    if (c.parser.GetNumResults() != 1)
+      throw ExpressionError(text_, 0, "expected one value, got " + std::to_string(c.parser.GetNumResults()));
+  } catch (const mu::Parser::exception_type& e) {
+    const bool unknown = e.GetCode() == mu::ecUNASSIGNABLE_TOKEN && is_name(e.GetToken());
+    throw ExpressionError(text_, e.GetPos(), unknown ? "unknown name '" + e.GetToken() + "'" : e.GetMsg());
+  }
+}
+
+FeatureExpression::FeatureExpression(FeatureExpression&&) noexcept = default;
+FeatureExpression& FeatureExpression::operator=(FeatureExpression&&) noexcept = default;
+FeatureExpression::~FeatureExpression() = default;
+
+std::vector<std::string> FeatureExpression::variables() const {
+  std::vector<std::string> names;
+  for (const auto& [name, ptr] : compiled_->parser.GetUsedVar()) names.push_back(name);
+  return names;
+}
+
+double FeatureExpression::evaluate(const FeatureRecord& record) {
+  Compiled& c = *compiled_;
+  for (std::size_t k = 0; k < c.bound.size(); ++k) c.values[k] = c.bound[k].of(record);
+  return c.parser.Eval();
+}
+
+bool FeatureExpression::holds(const FeatureRecord& record) { return truth(evaluate(record)); }
+
+}  // namespace preseason

@@ -1,0 +1,23 @@
+#include "actors/season/decisions_fingerprint.h"
+
+#include "actors/season/season_kinds.h"
+#include "engine/random.h"
+
+namespace preseason::season {
+
+bool DecisionsFingerprint::wants(EventKind kind) const { return kind == kFeatureRecord || kind == kDecisionRecord; }
+
+void DecisionsFingerprint::write(const std::vector<Record>& records) {
+  for (const Record& r : records) {
+    if (!wants(r.kind)) continue;
+    const auto athlete = layout_.index_of(r.actor);
+    if (!athlete) continue;
+    Event e{EventKey{r.time, 0, 0, *athlete, 0, 0}, r.kind, r.payload};
+    std::uint64_t d = digest(e);
+    if (r.note)
+      for (unsigned char c : *r.note) d = mix64(d ^ c);
+    fingerprint_.add_digest(d);
+  }
+}
+
+}  // namespace preseason::season

@@ -1,0 +1,154 @@
+#include "actors/season/recording_feed.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <tuple>
+
+#include "actors/devices/field.h"
+#include "actors/features/recording_inputs.h"
+#include "actors/season/reading_inputs.h"
+
+namespace preseason::season {
+
+namespace {
+
+// Daily inputs of an imported recording reach the pipeline at this time after their day.
+constexpr Time kImportedArrival = 15 * kMinute;
+
+struct Reading {
+  Time arrival;
+  std::uint32_t field;
+  Time measured;
+  double value;
+};
+
+// A simulated device's stream is named <device>.<canonical metric> (season_recorder.cc).
+std::map<std::string, Field> fields_by_stream() {
+  std::map<std::string, Field> out;
+  for (int f = 0; f < kFieldCount; ++f) {
+    const FieldInfo& info = field_info(static_cast<Field>(f));
+    const std::string vendor = info.vendor_name;
+    out[vendor.substr(0, vendor.find('.')) + "." + info.canonical] = static_cast<Field>(f);
+  }
+  return out;
+}
+
+std::vector<Delivery> group(std::vector<Reading>& readings) {
+  std::sort(readings.begin(), readings.end(), [](const Reading& a, const Reading& b) {
+    return std::tie(a.arrival, a.field, a.measured) < std::tie(b.arrival, b.field, b.measured);
+  });
+  std::vector<Delivery> out;
+  for (const Reading& r : readings) {
+    if (out.empty() || out.back().arrival != r.arrival) out.push_back(Delivery{r.arrival, {}});
+    out.back().samples.push_back(Sample{r.measured, r.field, r.value});
+  }
+  return out;
+}
+
+std::vector<Delivery> simulated_deliveries(const RecordingReader& rec, const std::string& athlete, std::size_t chunk) {
+  static const std::map<std::string, Field> fields = fields_by_stream();
+  std::vector<Reading> readings;
+  for (const StreamSummary& s : rec.streams(athlete)) {
+    const auto f = fields.find(s.name);
+    if (f == fields.end()) continue;
+    for (std::size_t offset = 0; offset < s.samples; offset += chunk) {
+      const Samples part = rec.read(athlete, s.name, offset, chunk);
+      for (std::size_t i = 0; i < part.time.size(); ++i) {
+        const Time arrival = part.uploaded.empty() ? part.time[i] : part.uploaded[i];
+        readings.push_back(Reading{arrival, static_cast<std::uint32_t>(f->second), part.time[i], part.value[i]});
+      }
+    }
+  }
+  return group(readings);
+}
+
+PlannedDay calendar_day(const EventTable& t, std::size_t i) {
+  PlannedDay d;
+  d.day = day_of((*t.find<std::int64_t>("time"))[i]);
+  d.session.type = static_cast<SessionType>((*t.find<std::int64_t>("type"))[i]);
+  d.session.minutes = (*t.find<double>("minutes"))[i];
+  d.session.rpe = (*t.find<double>("rpe"))[i];
+  d.session.intensity = (*t.find<double>("intensity"))[i];
+  d.preseason = (*t.find<std::int64_t>("preseason"))[i] != 0;
+  d.away = (*t.find<std::int64_t>("away"))[i] != 0;
+  d.tz_shift_h = (*t.find<double>("tz_shift_h"))[i];
+  d.days_to_match = static_cast<int>((*t.find<std::int64_t>("days_to_match"))[i]);
+  d.days_since_match = static_cast<int>((*t.find<std::int64_t>("days_since_match"))[i]);
+  return d;
+}
+
+// The recorded sessions with an RPE become the athlete's plan: what was done is what the
+// policy is asked about. Several sessions on a day make one, RPE weighted by minutes.
+std::vector<PlannedDay> plan_from_sessions(const RecordingReader& rec, const std::string& athlete) {
+  std::map<Day, PlannedDay> days;
+  bool has_sessions = false;
+  for (const TableSummary& t : rec.tables(athlete)) has_sessions |= t.name == "sessions";
+  if (!has_sessions) return {};
+  const EventTable t = rec.read_table(athlete, "sessions");
+  const auto* time = t.find<std::int64_t>("time");
+  const auto* minutes = t.find<double>("minutes");
+  const auto* rpe = t.find<double>("rpe");
+  if (!time || !minutes || !rpe) return {};
+  for (std::size_t i = 0; i < time->size(); ++i) {
+    if (std::isnan((*rpe)[i]) || std::isnan((*minutes)[i]) || (*minutes)[i] <= 0) continue;
+    PlannedDay& d = days[day_of((*time)[i])];
+    d.day = day_of((*time)[i]);
+    d.individual = true;
+    d.session.type = SessionType::kModerate;
+    const double load = d.session.minutes * d.session.rpe + (*minutes)[i] * (*rpe)[i];
+    d.session.minutes += (*minutes)[i];
+    d.session.rpe = load / d.session.minutes;
+    d.session.intensity = 0.5;
+  }
+  std::vector<PlannedDay> out;
+  for (auto& [day, d] : days) out.push_back(d);
+  return out;
+}
+
+}  // namespace
+
+RecordingFeed read_feed(const RecordingReader& rec, const std::vector<std::string>& athletes, std::size_t chunk) {
+  RecordingFeed feed;
+  feed.simulated = rec.has_team_table("calendar");
+  if (feed.simulated) {
+    const EventTable t = rec.read_team_table("calendar");
+    for (std::size_t i = 0; i < t.rows(); ++i) feed.calendar.push_back(calendar_day(t, i));
+  }
+  std::map<std::string, std::vector<const DailyInput*>> inputs;
+  std::vector<DailyInput> rows;
+  if (!feed.simulated) {
+    rows = recording_inputs(rec);
+    for (const DailyInput& d : rows) inputs[d.athlete].push_back(&d);
+  }
+  Day first = std::numeric_limits<Day>::max(), last = std::numeric_limits<Day>::min();
+  for (const std::string& id : athletes) {
+    AthleteFeed a;
+    a.id = id;
+    if (feed.simulated) {
+      a.deliveries = simulated_deliveries(rec, id, chunk);
+    } else {
+      for (const DailyInput* d : inputs[id]) {
+        Delivery delivery{start_of(d->day + 1) + kImportedArrival, {}};
+        for (std::size_t k = 0; k < kInputCount; ++k)
+          if (!std::isnan(d->values[k]))
+            delivery.samples.push_back(
+                Sample{start_of(d->day), kDirectInput + static_cast<std::uint32_t>(k), d->values[k]});
+        if (!delivery.samples.empty()) a.deliveries.push_back(std::move(delivery));
+        first = std::min(first, d->day);
+        last = std::max(last, d->day);
+      }
+      a.plan = plan_from_sessions(rec, id);
+    }
+    feed.athletes.push_back(std::move(a));
+  }
+  if (feed.simulated && !feed.calendar.empty()) {
+    first = feed.calendar.front().day;
+    last = feed.calendar.back().day;
+  }
+  feed.first_day = first == std::numeric_limits<Day>::max() ? 0 : first;
+  feed.last_day = last == std::numeric_limits<Day>::min() ? 0 : last;
+  return feed;
+}
+
+}  // namespace preseason::season

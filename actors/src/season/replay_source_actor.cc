@@ -1,0 +1,67 @@
+#include "actors/season/replay_source_actor.h"
+
+#include <boost/serialization/vector.hpp>
+
+#include "actors/planner/season_plan_params.h"
+#include "actors/season/plan_codec.h"
+#include "actors/season/season_kinds.h"
+
+namespace preseason::season {
+
+void ReplaySourceActor::start(Context& ctx) {
+  const RecordingReader reader(setup_.path);
+  feed_ = read_feed(reader, setup_.athletes);
+  cursors_.assign(feed_.athletes.size(), 0);
+  const Time earliest = ctx.now() + ctx.lookahead();
+  for (std::size_t i = 0; i < feed_.athletes.size(); ++i) {
+    auto& deliveries = feed_.athletes[i].deliveries;
+    while (cursors_[i] < deliveries.size() &&
+           (deliveries[cursors_[i]].arrival < earliest || day_of(deliveries[cursors_[i]].samples.front().time) < setup_.from))
+      ++cursors_[i];
+  }
+  sent_through_ = setup_.from - 1;
+  send_week(ctx);
+}
+
+void ReplaySourceActor::handle(const Event& event, Context& ctx) {
+  if (event.kind == kPlanTick) send_week(ctx);
+}
+
+void ReplaySourceActor::send_week(Context& ctx) {
+  const Day from = sent_through_ + 1;
+  if (from > setup_.to) return;
+  const Day to = std::min(setup_.to, from + (6 - weekday(from)));
+  // Deliveries before the next tick's lookahead horizon are ours to send now.
+  const Time horizon = start_of(to + 1) + ctx.lookahead();
+  const Time arrival_of_plan = ctx.now() + ctx.lookahead();
+
+  std::vector<PlannedDay> week;
+  for (const PlannedDay& d : feed_.calendar)
+    if (d.day >= from && d.day <= to) week.push_back(d);
+  Payload team;
+  if (!week.empty()) team.batch = std::make_shared<const SampleBatch>(encode_plan(week));
+
+  for (std::size_t i = 0; i < feed_.athletes.size(); ++i) {
+    const ActorId pipeline = setup_.layout.pipeline(setup_.indexes[i]);
+    const AthleteFeed& a = feed_.athletes[i];
+    if (team.batch) ctx.send(pipeline, arrival_of_plan, kPlanWeek, team);
+    std::vector<PlannedDay> own;
+    for (const PlannedDay& d : a.plan)
+      if (d.day >= from && d.day <= to) own.push_back(d);
+    if (!own.empty()) {
+      Payload p;
+      p.batch = std::make_shared<const SampleBatch>(encode_plan(own));
+      ctx.send(pipeline, arrival_of_plan, kPlanWeek, std::move(p));
+    }
+    for (; cursors_[i] < a.deliveries.size() && a.deliveries[cursors_[i]].arrival < horizon; ++cursors_[i]) {
+      const Delivery& d = a.deliveries[cursors_[i]];
+      Payload p;
+      p.batch = std::make_shared<const SampleBatch>(d.samples);
+      ctx.send(pipeline, d.arrival, kReadings, std::move(p));
+    }
+  }
+  sent_through_ = to;
+  if (to < setup_.to) ctx.send(id(), start_of(to + 1), kPlanTick);
+}
+
+}  // namespace preseason::season

@@ -1,0 +1,69 @@
+// Season simulation throughput in athlete-days per second: the full model with
+// devices and pipelines (no predictor), 25 and 2,500 athletes, 1 and 2 threads,
+// recording off and on, through the engine; and the same domain code driven by a
+// bare single-threaded loop, so the engine's cost reads as a ratio.
+#include <benchmark/benchmark.h>
+
+#include <cstdio>
+#include <unistd.h>
+
+#include "scenarios/scenario_loader.h"
+#include "scenarios/season_graph.h"
+#include "scenarios/season_run.h"
+
+namespace preseason {
+namespace {
+
+Scenario scenario(std::int64_t athletes) {
+  return load_scenario(PRESEASON_SOURCE_DIR "/scenarios/season-25.yaml",
+                       {"squad.size=" + std::to_string(athletes), "policy={name: acwr_band}"});
+}
+
+void BM_SeasonEngine(benchmark::State& state) {
+  const Scenario s = scenario(state.range(0));
+  SeasonRunOptions o;
+  o.threads = static_cast<unsigned>(state.range(1));
+  o.tally = false;
+  const std::string out = "/tmp/preseason_season_bench_" + std::to_string(::getpid()) + ".h5";
+  if (state.range(2)) o.out = out;
+  double days = 0;
+  for (auto _ : state) {
+    const SeasonRunResult r = run_season(s, o);
+    days += static_cast<double>(s.squad_size) * static_cast<double>(s.calendar.season_end - s.calendar.season_start + 1);
+    benchmark::DoNotOptimize(r.stats.events);
+  }
+  std::remove(out.c_str());
+  state.counters["athlete_days_per_s"] = benchmark::Counter(days, benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_SeasonEngine)
+    ->ArgNames({"athletes", "threads", "recording"})
+    ->Args({25, 1, 0})
+    ->Args({25, 2, 0})
+    ->Args({2500, 1, 0})
+    ->Args({2500, 2, 0})
+    ->Args({2500, 2, 1})
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime()
+    ->Iterations(1)
+    ->Repetitions(2);
+
+// The same actors' handlers run from one event queue on this thread: no CAF, no
+// steps, no routing. What the domain code costs by itself.
+void BM_SeasonBareLoop(benchmark::State& state) {
+  const Scenario s = scenario(state.range(0));
+  double days = 0;
+  for (auto _ : state) {
+    RunOptions o = season_run_options(s, 0, 1, 1);
+    Simulation sim(o);
+    const SeasonGraph graph = build_season(s, 0, sim);
+    benchmark::DoNotOptimize(sim.run_bare().events);
+    days += static_cast<double>(s.squad_size) * static_cast<double>(s.calendar.season_end - s.calendar.season_start + 1);
+  }
+  state.counters["athlete_days_per_s"] = benchmark::Counter(days, benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_SeasonBareLoop)->ArgNames({"athletes"})->Arg(25)->Arg(2500)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(1)->Repetitions(2);
+
+}  // namespace
+}  // namespace preseason
+
+BENCHMARK_MAIN();

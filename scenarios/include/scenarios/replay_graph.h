@@ -1,0 +1,50 @@
+// Builds a replay of a recording into a Simulation: the recording source in place of
+// athletes and planner, and one pipeline per replayed athlete with the policy. A
+// simulated recording carries its scenario, so its pipelines get the same seeds,
+// squad roles and policy, and reproduce the run's features and decisions.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "actors/policy/policy.h"
+#include "actors/season/season_layout.h"
+#include "actors/season/season_recorder.h"
+#include "engine/simulation.h"
+#include "scenarios/scenario.h"
+
+namespace preseason {
+
+struct ReplayRequest {
+  std::string path;
+  std::optional<Day> from, to;
+  std::vector<std::string> athletes;  // empty: all
+  std::optional<PolicySpec> policy;   // none: the recorded one
+  unsigned threads = 1;
+};
+
+// What a replay will do, read from the recording before anything runs.
+struct ReplayPlan {
+  std::string path;
+  RunOptions run;
+  season::SeasonLayout layout;
+  std::vector<std::string> ids;          // replayed athletes
+  std::vector<std::uint32_t> indexes;    // their layout indexes
+  std::vector<season::RecordedAthlete> all;  // every athlete of the layout, for a recorder
+  Scenario scenario;                     // the recorded scenario, or defaults for imports
+  Day from = 0, to = 0;
+};
+
+// Throws h5::Error for an unreadable recording, ScenarioError for a bad recorded
+// scenario and std::invalid_argument for a bad request (unknown athlete, empty range).
+ReplayPlan plan_replay(const ReplayRequest& request);
+
+struct ReplayGraph {
+  std::unique_ptr<Policy> policy;  // shared by every pipeline; must outlive the run
+};
+
+ReplayGraph build_replay(const ReplayPlan& plan, Simulation& sim);
+
+}  // namespace preseason

@@ -1,0 +1,120 @@
+#include <fmt/format.h>
+#include <yaml-cpp/yaml.h>
+
+#include <optional>
+
+#include "actors/season/decisions_fingerprint.h"
+#include "actors/season/season_recorder.h"
+#include "actors/season/season_tally.h"
+#include "commands.h"
+#include "data/h5.h"
+#include "engine/clock.h"
+#include "engine/tee_sink.h"
+#include "scenarios/replay_graph.h"
+#include "scenarios/scenario_error.h"
+
+namespace preseason::cli {
+
+namespace {
+
+struct ReplayOptions {
+  std::string recording;
+  std::string speed = "max";
+  std::string from, to;
+  std::vector<std::string> athletes;
+  std::string policy;
+  std::string out;
+  unsigned threads = 2;
+};
+
+// "acwr_band" or "{name: acwr_band, params: {high: 1.2}}".
+PolicySpec parse_policy(const std::string& text) {
+  PolicySpec spec;
+  const YAML::Node node = YAML::Load(text);
+  if (node.IsScalar()) {
+    spec.name = node.as<std::string>();
+    return spec;
+  }
+  if (!node.IsMap() || !node["name"]) throw std::invalid_argument("--policy: expected a name or {name: ..., params: {...}}");
+  spec.name = node["name"].as<std::string>();
+  if (node["params"])
+    for (const auto& p : node["params"]) spec.params[p.first.as<std::string>()] = p.second.as<double>();
+  return spec;
+}
+
+int replay(const ReplayOptions& o) {
+  ReplayRequest request;
+  std::optional<ScaledClock> clock;
+  try {
+    request.path = o.recording;
+    request.threads = o.threads;
+    request.athletes = o.athletes;
+    if (!o.from.empty()) request.from = parse_date(o.from);
+    if (!o.to.empty()) request.to = parse_date(o.to);
+    if (!o.policy.empty()) request.policy = parse_policy(o.policy);
+    if (o.speed != "max") clock.emplace(std::stod(o.speed));
+  } catch (const std::exception& e) {
+    fmt::print(stderr, "error: {}\n", e.what());
+    return 2;
+  }
+  ReplayPlan plan;
+  try {
+    plan = plan_replay(request);
+    make_policy(plan.scenario.policy.name, plan.scenario.policy.params);
+  } catch (const h5::Error& e) {
+    fmt::print(stderr, "error: {}\n", e.what());
+    return 2;
+  } catch (const ScenarioError& e) {
+    fmt::print(stderr, "error: {}\n", e.what());
+    return 2;
+  } catch (const std::invalid_argument& e) {
+    fmt::print(stderr, "error: {}\n", e.what());
+    return 2;
+  }
+
+  Simulation sim(plan.run);
+  const ReplayGraph graph = build_replay(plan, sim);
+  season::SeasonTally tally(plan.layout);
+  season::DecisionsFingerprint decisions(plan.layout);
+  std::vector<RecordSink*> sinks{&tally, &decisions};
+  std::optional<season::SeasonRecorder> recorder;
+  if (!o.out.empty()) {
+    recorder.emplace(o.out, RecordingInfo{"preseason replay", "replay of " + o.recording}, plan.layout, plan.all,
+                     plan.scenario.policy.name);
+    sinks.push_back(&*recorder);
+  }
+  TeeSink tee(sinks);
+  sim.set_sink(&tee);
+  if (clock) sim.set_clock(&*clock);
+  const RunStats stats = sim.run();
+  if (recorder) recorder->finish();
+
+  const season::SeasonTotals& t = tally.totals();
+  fmt::print("replay of {}: {} athlete(s), {} .. {}, policy {}\n", o.recording, plan.ids.size(), format_date(plan.from),
+             format_date(plan.to), plan.scenario.policy.name);
+  fmt::print("decisions: {:.0f}, adjusted: {:.0f} ({:.1f} %)\n", t.decisions, t.adjusted,
+             t.decisions > 0 ? 100 * t.adjusted / t.decisions : 0.0);
+  fmt::print("events: {}  wall: {:.3f} s\n", stats.events, stats.wall_seconds);
+  if (recorder) fmt::print("recording: {}\n", o.out);
+  fmt::print("decisions fingerprint: {}\n", decisions.fingerprint().hex());
+  fmt::print("fingerprint: {}\n", stats.fingerprint.hex());
+  return 0;
+}
+
+}  // namespace
+
+Command add_replay(CLI::App& app) {
+  auto o = std::make_shared<ReplayOptions>();
+  CLI::App* sub = app.add_subcommand("replay", "replay a recording through the pipelines and policy");
+  sub->add_option("recording", o->recording, "recording (HDF5)")->required();
+  sub->add_option("--speed", o->speed, "max (as fast as possible) or simulated seconds per wall second");
+  sub->add_option("--from", o->from, "first day to replay (YYYY-MM-DD)");
+  sub->add_option("--to", o->to, "last day to replay (YYYY-MM-DD)");
+  sub->add_option("--athletes", o->athletes, "athletes to replay (default: all)")->delimiter(',');
+  sub->add_option("--policy", o->policy, "policy name or {name: ..., params: {...}} (default: the recorded one)");
+  sub->add_option("--out", o->out, "write features and decisions to a recording");
+  sub->add_option("--threads", o->threads, "scheduler threads")->check(CLI::Range(1u, 256u));
+  return {sub, [o] { return replay(*o); }};
+}
+
+}  // namespace preseason::cli
