@@ -1,5 +1,4 @@
-// SHA-256 (FIPS 180-4) of a byte string as lowercase hex; small enough to carry
-// here rather than pull in a crypto library for one digest.
+// SHA-256 of a byte string as lowercase hex, through OpenSSL's libcrypto.
 #pragma once
 
 #include <string>

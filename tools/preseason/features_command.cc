@@ -6,6 +6,7 @@
 #include "actors/features/input_error.h"
 #include "actors/features/recording_inputs.h"
 #include "commands.h"
+#include "data/import_error.h"
 #include "data/recording_reader.h"
 
 namespace preseason::cli {
@@ -33,6 +34,8 @@ int run_features(const FeaturesOptions& o) {
   try {
     rows = o.recording.empty() ? read_daily_csv(o.daily_csv) : recording_inputs(RecordingReader(o.recording));
   } catch (const InputError& e) {
+    return usage(e.what());
+  } catch (const ImportError& e) {
     return usage(e.what());
   } catch (const h5::Error& e) {
     return usage(e.what());

@@ -2,6 +2,7 @@
 
 #include <muParser.h>
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <cmath>
@@ -60,6 +61,17 @@ bool is_name(const std::string& token) {
   return !std::isdigit(static_cast<unsigned char>(token[0]));
 }
 
+// muparser ends most messages with " [found] at position N"; the position is reported apart.
+std::string without_position(std::string message) {
+  const auto at = message.find(" at position ");
+  if (at == std::string::npos) return message;
+  message.erase(at);
+  const std::string found = " found";
+  if (message.size() >= found.size() && message.compare(message.size() - found.size(), found.size(), found) == 0)
+    message.erase(message.size() - found.size());
+  return message;
+}
+
 }  // namespace
 
 ExpressionError::ExpressionError(const std::string& expression, int position, const std::string& problem)
@@ -85,7 +97,9 @@ FeatureExpression::FeatureExpression(std::string text) : text_(std::move(text)),
       throw ExpressionError(text_, 0, "expected one value, got " + std::to_string(c.parser.GetNumResults()));
   } catch (const mu::Parser::exception_type& e) {
     const bool unknown = e.GetCode() == mu::ecUNASSIGNABLE_TOKEN && is_name(e.GetToken());
-    throw ExpressionError(text_, e.GetPos(), unknown ? "unknown name '" + e.GetToken() + "'" : e.GetMsg());
+    // muparser places the end of the expression one past its last character.
+    const int position = std::clamp(e.GetPos(), 0, static_cast<int>(text_.size()));
+    throw ExpressionError(text_, position, unknown ? "unknown name '" + e.GetToken() + "'" : without_position(e.GetMsg()));
   }
 }
 

@@ -2,6 +2,9 @@
 // line number for error messages. Throws ImportError for unreadable or malformed files.
 #pragma once
 
+#include <functional>
+#include <string_view>
+
 #include <cstddef>
 #include <string>
 #include <vector>
@@ -15,6 +18,11 @@ struct CsvRow {
 
 // The first row is the header; blank lines are skipped.
 std::vector<CsvRow> read_csv(const std::string& path);
+
+// Streams rows, header included, to `on_row(line, fields)` without keeping them: the
+// fields are valid during the call only. Blank lines are skipped. Throws ImportError.
+void scan_csv(const std::string& path,
+              const std::function<void(std::size_t line, const std::vector<std::string_view>& fields)>& on_row);
 
 // Index of `name` in the header, or -1.
 int csv_column(const CsvRow& header, const std::string& name);
