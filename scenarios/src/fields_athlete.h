@@ -9,28 +9,8 @@
 
 namespace preseason {
 
-// The same names as population_field_names(), with the member each one sets.
-struct PopulationField {
-  const char* name;
-  Distribution AthletePopulation::*member;
-};
-
-inline constexpr PopulationField kPopulationFields[] = {
-    {"habitual_daily_load", &AthletePopulation::habitual_daily_load},
-    {"fitness_time_constant_days", &AthletePopulation::fitness_time_constant_days},
-    {"fatigue_time_constant_days", &AthletePopulation::fatigue_time_constant_days},
-    {"fatigue_gain", &AthletePopulation::fatigue_gain},
-    {"baseline_ln_rmssd", &AthletePopulation::baseline_ln_rmssd},
-    {"baseline_resting_hr_bpm", &AthletePopulation::baseline_resting_hr_bpm},
-    {"hrv_day_to_day_sd", &AthletePopulation::hrv_day_to_day_sd},
-    {"habitual_sleep_h", &AthletePopulation::habitual_sleep_h},
-    {"sleep_need_h", &AthletePopulation::sleep_need_h},
-    {"running_capacity", &AthletePopulation::running_capacity},
-    {"overreaching_fatigue_threshold", &AthletePopulation::overreaching_fatigue_threshold},
-};
-
 template <class B> void fields(B& b, AthletePopulation& p) {
-  for (const PopulationField& f : kPopulationFields) b.distribution(f.name, p.*f.member);
+  for (const PopulationField& f : population_fields()) b.distribution(f.name, p.*f.member);
 }
 
 template <class B> void fields(B& b, FitnessFatigueParams& p) {

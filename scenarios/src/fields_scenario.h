@@ -1,6 +1,6 @@
-// Schema of a whole scenario file: name, seed, replicates and the season, squad,
-// devices and policy sections. Reader and Writer both walk it, so the file format
-// and the canonical text cannot drift apart.
+// Schema of a whole scenario file: name, seed, replicates, the season, squad, devices
+// and policy sections and the vendor mapping. Reader and Writer both walk it, so the
+// file format and the canonical text cannot drift apart.
 #pragma once
 
 #include <map>
@@ -67,6 +67,8 @@ template <class B> void fields(B& b, Scenario& s) {
   b.group("squad", [&](auto& g) { squad_fields(g, s); });
   b.group("devices", [&](auto& g) { device_fields(g, s); });
   b.section("policy", s.policy);
+  b.text("mapping", s.mapping);
+  b.require(!s.mapping.empty(), "mapping", expected_found("a path to a vendor mapping", "an empty one"));
 }
 
 }  // namespace preseason

@@ -1,16 +1,11 @@
 #include "scenarios/population_overrides.h"
 
 #include <stdexcept>
-#include <utility>
 
 namespace preseason {
 
-namespace {
-
-using Member = Distribution AthletePopulation::*;
-
-const std::vector<std::pair<std::string, Member>>& members() {
-  static const std::vector<std::pair<std::string, Member>> table = {
+const std::vector<PopulationField>& population_fields() {
+  static const std::vector<PopulationField> table = {
       {"habitual_daily_load", &AthletePopulation::habitual_daily_load},
       {"fitness_time_constant_days", &AthletePopulation::fitness_time_constant_days},
       {"fatigue_time_constant_days", &AthletePopulation::fatigue_time_constant_days},
@@ -26,12 +21,10 @@ const std::vector<std::pair<std::string, Member>>& members() {
   return table;
 }
 
-}  // namespace
-
 const std::vector<std::string>& population_field_names() {
   static const std::vector<std::string> names = [] {
     std::vector<std::string> out;
-    for (const auto& [name, member] : members()) out.push_back(name);
+    for (const PopulationField& f : population_fields()) out.push_back(f.name);
     return out;
   }();
   return names;
@@ -40,9 +33,9 @@ const std::vector<std::string>& population_field_names() {
 void apply_population_overrides(const std::map<std::string, double>& overrides, AthletePopulation& population) {
   for (const auto& [name, value] : overrides) {
     bool found = false;
-    for (const auto& [known, member] : members()) {
-      if (known == name) {
-        population.*member = Distribution::fixed(value);
+    for (const PopulationField& f : population_fields()) {
+      if (f.name == name) {
+        population.*f.member = Distribution::fixed(value);
         found = true;
       }
     }

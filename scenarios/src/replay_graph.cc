@@ -9,6 +9,7 @@
 #include "actors/season/replay_source_actor.h"
 #include "data/recording_reader.h"
 #include "scenarios/scenario_loader.h"
+#include "scenarios/vendor_mapping_path.h"
 
 namespace preseason {
 
@@ -82,6 +83,7 @@ ReplayPlan plan_replay(const ReplayRequest& request) {
 ReplayGraph build_replay(const ReplayPlan& plan, Simulation& sim) {
   ReplayGraph g;
   g.policy = make_policy(plan.scenario.policy.name, plan.scenario.policy.params);
+  g.mapping = std::make_unique<const VendorMapping>(VendorMapping::load(vendor_mapping_path(plan.scenario)));
   season::ReplaySetup source{plan.path, plan.ids, plan.indexes, plan.layout, plan.from, plan.to};
   sim.add(std::make_unique<season::ReplaySourceActor>(season::SeasonLayout::planner(), std::move(source)),
           Placement::kDedicated);
@@ -92,6 +94,7 @@ ReplayGraph build_replay(const ReplayPlan& plan, Simulation& sim) {
     p.roles = plan.scenario.roles;
     p.templates = plan.scenario.calendar.templates;
     p.policy = g.policy.get();
+    p.mapping = g.mapping.get();
     sim.add(std::make_unique<season::PipelineActor>(plan.layout.pipeline(index), std::move(p)));
   }
   return g;

@@ -15,20 +15,30 @@ namespace {
 
 const std::string kMapping = std::string(PRESEASON_SOURCE_DIR) + "/scenarios/mappings/vendors.yaml";
 
-Reading reading(const std::string& vendor, const std::string& field, Day d, double v, Time at = 6 * kHour) {
+VendorReading reading(const std::string& vendor, const std::string& field, Day d, double v, Time at = 6 * kHour) {
   return {"a", vendor, field, start_of(d) + at, v};
 }
 
-TEST(NormalizerMapping, ConvertsUnitsAndScaleDirection) {
+TEST(NormalizerMapping, ConvertsUnits) {
   const VendorMapping m = VendorMapping::load(kMapping);
-  EXPECT_DOUBLE_EQ(m.field("ring", "total_sleep_min")->canonical(450), 7.5);
-  EXPECT_DOUBLE_EQ(m.field("ring", "rmssd_ms")->canonical(60), std::log(60.0));
-  EXPECT_NEAR(m.field("environment", "temperature_f")->canonical(68), 20, 1e-12);
-  EXPECT_NEAR(m.field("gps", "total_distance_km")->canonical(10.5), 10500, 1e-9);
-  EXPECT_DOUBLE_EQ(m.field("wellness_app", "soreness")->canonical(1), 5);  // 1 = best -> 5
-  EXPECT_DOUBLE_EQ(m.field("wellness_app", "fatigue")->canonical(1), 1);
+  EXPECT_NEAR(m.field("ring", "sleep_total")->canonical(27000), 7.5, 1e-12);
+  EXPECT_DOUBLE_EQ(m.field("strap", "hrv")->canonical(60), std::log(60.0));
+  EXPECT_DOUBLE_EQ(m.field("fitbit", "minutes_asleep")->canonical(450), 7.5);
+  EXPECT_DOUBLE_EQ(m.field("app", "soreness")->canonical(2), 2);  // simulated items: higher is better
   EXPECT_EQ(m.field("ring", "no_such_field"), nullptr);
   EXPECT_EQ(m.metric("recovery")->fuse, "readiness");
+}
+
+TEST(NormalizerMapping, MirrorsItemsWhereLowIsBestAndOffsets) {
+  const std::string path = ::testing::TempDir() + "normalizer_direction_mapping.yaml";
+  std::ofstream(path) << "metrics:\n  soreness: {unit: item_1_5}\n  temperature: {unit: degC}\nvendors:\n"
+                         "  q:\n    fields:\n      soreness: {metric: soreness, valid: [1, 5], best: low}\n"
+                         "      temp_f: {metric: temperature, valid: [-40, 130], factor: 0.5555555555555556,"
+                         " offset: -17.77777777777778}\n";
+  const VendorMapping m = VendorMapping::load(path);
+  EXPECT_DOUBLE_EQ(m.field("q", "soreness")->canonical(1), 5);  // 1 = best -> 5
+  EXPECT_DOUBLE_EQ(m.field("q", "soreness")->canonical(4), 2);
+  EXPECT_NEAR(m.field("q", "temp_f")->canonical(68), 20, 1e-12);
 }
 
 TEST(NormalizerMapping, BadFileNamesTheLine) {
@@ -54,28 +64,30 @@ TEST(NormalizerBaseline, MedianAndMad) {
 }
 
 TEST(Normalizer, OutOfRangeIsFlaggedAndDroppedNotClamped) {
-  Normalizer n(VendorMapping::load(kMapping));
-  EXPECT_EQ(n.ingest(reading("strap", "recovery_pct", 0, 120)).status, ReadingStatus::kOutOfRange);
-  EXPECT_EQ(n.ingest(reading("strap", "recovery_pct", 0, NAN)).status, ReadingStatus::kOutOfRange);
+  const VendorMapping m = VendorMapping::load(kMapping);
+  Normalizer n(m);
+  EXPECT_EQ(n.ingest(reading("strap", "recovery", 0, 120)).status, ReadingStatus::kOutOfRange);
+  EXPECT_EQ(n.ingest(reading("strap", "recovery", 0, NAN)).status, ReadingStatus::kOutOfRange);
   EXPECT_EQ(n.ingest(reading("nobody", "x", 0, 1)).status, ReadingStatus::kUnmapped);
   EXPECT_TRUE(std::isnan(n.value("a", "strap", "recovery", 0)));
   EXPECT_EQ(n.counts().out_of_range, 2u);
   EXPECT_EQ(n.counts().unmapped, 1u);
-  EXPECT_EQ(n.ingest(reading("strap", "recovery_pct", 0, 100)).status, ReadingStatus::kAccepted);
+  EXPECT_EQ(n.ingest(reading("strap", "recovery", 0, 100)).status, ReadingStatus::kAccepted);
   EXPECT_DOUBLE_EQ(n.value("a", "strap", "recovery", 0), 100);
 }
 
 TEST(Normalizer, EachDeviceAgainstItsOwnBaselineThenFused) {
-  Normalizer n(VendorMapping::load(kMapping));
+  const VendorMapping m = VendorMapping::load(kMapping);
+  Normalizer n(m);
   const double ring[] = {70, 72, 74, 76, 78, 80, 82};    // median 76, MAD 4
   const double strap[] = {30, 40, 50, 60, 70, 80, 90};   // median 60, MAD 20
   for (Day d = 0; d < 7; ++d) {
     n.ingest(reading("ring", "readiness", d, ring[d]));
-    n.ingest(reading("strap", "recovery_pct", d, strap[d]));
+    n.ingest(reading("strap", "recovery", d, strap[d]));
   }
   EXPECT_TRUE(std::isnan(n.z("a", "ring", "readiness", 6)));  // six earlier days only
   n.ingest(reading("ring", "readiness", 7, 84));
-  n.ingest(reading("strap", "recovery_pct", 7, 20));
+  n.ingest(reading("strap", "recovery", 7, 20));
   const double zr = 8 / (kMadToSd * 4), zs = -40 / (kMadToSd * 20);
   EXPECT_DOUBLE_EQ(n.z("a", "ring", "readiness", 7), zr);
   EXPECT_DOUBLE_EQ(n.z("a", "strap", "recovery", 7), zs);
@@ -87,7 +99,7 @@ TEST(Normalizer, LateReadingFillsItsDayAndRescoresLaterDays) {
   const VendorMapping m = VendorMapping::load(kMapping);
   Normalizer in_order(m), late(m);
   for (Day d = 0; d < 12; ++d) {
-    const Reading r = reading("ring", "readiness", d, 60 + (d * 7) % 11);
+    const VendorReading r = reading("ring", "readiness", d, 60 + (d * 7) % 11);
     in_order.ingest(r);
     if (d != 3) late.ingest(r);
   }
@@ -105,7 +117,8 @@ TEST(Normalizer, LateReadingFillsItsDayAndRescoresLaterDays) {
 }
 
 TEST(Normalizer, DuplicateIsCountedAndACorrectionReplaces) {
-  Normalizer n(VendorMapping::load(kMapping));
+  const VendorMapping m = VendorMapping::load(kMapping);
+  Normalizer n(m);
   n.ingest(reading("fitbit", "resting_heart_rate", 0, 50));
   const IngestResult same = n.ingest(reading("fitbit", "resting_heart_rate", 0, 50));
   EXPECT_EQ(same.status, ReadingStatus::kDuplicate);

@@ -53,6 +53,8 @@ class Replay(unittest.TestCase):
                             np.testing.assert_array_equal(x, y, err_msg=f"{athlete} {table}.{column}")
                         else:
                             self.assertTrue(np.array_equal(x, y), f"{athlete} {table}.{column}")
+            fused = np.concatenate([a[f"athletes/{x}/tables/features/fused_readiness_z"][:] for x in a["athletes"]])
+            self.assertGreater(np.isfinite(fused).sum(), 0, "vendor scores fused against their own baselines")
             actions = np.concatenate([b[f"athletes/{x}/tables/decisions/action"].asstr()[:] for x in b["athletes"]])
             self.assertGreater((actions == "scale_load").sum(), 0)
 

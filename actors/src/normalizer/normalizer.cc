@@ -15,9 +15,9 @@ constexpr Time kNoReading = std::numeric_limits<Time>::min();
 
 }  // namespace
 
-IngestResult Normalizer::ingest(const Reading& r) {
+IngestResult Normalizer::ingest(const VendorReading& r) {
   IngestResult res;
-  const FieldSpec* f = mapping_.field(r.vendor, r.field);
+  const FieldSpec* f = mapping_->field(r.vendor, r.field);
   if (!f) {
     ++counts_.unmapped;
     return res;
@@ -108,7 +108,7 @@ double Normalizer::fused_z(const std::string& athlete, const std::string& group,
   int n = 0;
   for (auto it = streams_.lower_bound(Key{athlete, {}, {}}); it != streams_.end() && it->first.athlete == athlete;
        ++it) {
-    const MetricSpec* m = mapping_.metric(it->first.metric);
+    const MetricSpec* m = mapping_->metric(it->first.metric);
     if (!m || m->fuse != group) continue;
     const double z = at(it->second.z, it->second.first, d);
     if (std::isnan(z)) continue;

@@ -3,6 +3,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <cmath>
+#include <optional>
 
 #include "actors/features/input_error.h"
 
@@ -46,6 +47,43 @@ FieldSpec parse_field(const std::string& path, const std::string& name, const YA
   return f;
 }
 
+std::optional<Input> input_named(const std::string& name) {
+  for (std::size_t i = 0; i < kInputCount; ++i)
+    if (input_name(static_cast<Input>(i)) == name) return static_cast<Input>(i);
+  return std::nullopt;
+}
+
+using InputRoutes = std::map<std::string, std::map<std::string, InputRoute>>;
+
+// Each vendor's rank in `sources` becomes its priority for that input.
+InputRoutes parse_inputs(const std::string& path, const YAML::Node& inputs,
+                         const std::map<std::string, MetricSpec>& metrics,
+                         const std::map<std::string, std::map<std::string, FieldSpec>>& vendors) {
+  InputRoutes routes;
+  for (const auto& kv : inputs) {
+    const auto name = kv.first.as<std::string>();
+    const YAML::Node n = kv.second;
+    const std::optional<Input> input = input_named(name);
+    if (!input) bad(path, kv.first, "unknown input '" + name + "'");
+    if (!n.IsMap() || !n["metric"] || !n["sources"]) bad(path, n, name + ": needs 'metric' and 'sources'");
+    const auto metric = n["metric"].as<std::string>();
+    if (!metrics.count(metric)) bad(path, n["metric"], name + ": unknown metric '" + metric + "'");
+    const YAML::Node sources = n["sources"];
+    if (!sources.IsSequence() || sources.size() == 0) bad(path, sources, name + ": 'sources' must list vendors");
+    InputRoute route;
+    route.input = *input;
+    route.summed = n["sum"] && n["sum"].as<bool>();
+    for (const auto& source : sources) {
+      const auto vendor = source.as<std::string>();
+      if (!vendors.count(vendor)) bad(path, source, name + ": unknown vendor '" + vendor + "'");
+      if (!routes[vendor].emplace(metric, route).second)
+        bad(path, source, name + ": " + vendor + "'s " + metric + " already feeds an input");
+      ++route.priority;
+    }
+  }
+  return routes;
+}
+
 }  // namespace
 
 VendorMapping VendorMapping::load(const std::string& path) {
@@ -74,6 +112,7 @@ VendorMapping VendorMapping::load(const std::string& path) {
         m.vendors_[vname][fname] = parse_field(path, vname + "." + fname, field.second, m.metrics_);
       }
     }
+    if (root["inputs"]) m.inputs_ = parse_inputs(path, root["inputs"], m.metrics_, m.vendors_);
   } catch (const YAML::Exception& e) {
     throw InputError(path, static_cast<std::size_t>(e.mark.line + 1), e.msg);
   }
@@ -90,6 +129,13 @@ const FieldSpec* VendorMapping::field(const std::string& vendor, const std::stri
 const MetricSpec* VendorMapping::metric(const std::string& name) const {
   const auto it = metrics_.find(name);
   return it == metrics_.end() ? nullptr : &it->second;
+}
+
+const InputRoute* VendorMapping::input(const std::string& vendor, const std::string& metric) const {
+  const auto v = inputs_.find(vendor);
+  if (v == inputs_.end()) return nullptr;
+  const auto r = v->second.find(metric);
+  return r == v->second.end() ? nullptr : &r->second;
 }
 
 }  // namespace preseason

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <limits>
 
+#include "actors/season/fused_scores.h"
 #include "actors/season/plan_codec.h"
 #include "actors/season/reading_inputs.h"
 #include "actors/season/season_kinds.h"
@@ -12,6 +13,8 @@ namespace preseason::season {
 namespace {
 
 constexpr std::int8_t kNoSource = std::numeric_limits<std::int8_t>::max();
+// The pipeline serves one athlete, so its normalizer's streams need no athlete name.
+const std::string kSelf;
 
 const std::shared_ptr<const std::string>& as_planned() {
   static const auto note = std::make_shared<const std::string>("as planned");
@@ -23,6 +26,12 @@ const std::shared_ptr<const std::string>& as_planned() {
 PipelineActor::DayInputs::DayInputs() {
   values.fill(std::numeric_limits<double>::quiet_NaN());
   priority.fill(kNoSource);
+}
+
+void PipelineActor::set_mapping(const VendorMapping* mapping) {
+  setup_.mapping = mapping;
+  routes_ = mapping ? FieldRoutes(*mapping) : FieldRoutes();
+  if (mapping) scores_.set_mapping(*mapping);
 }
 
 void PipelineActor::start(Context& ctx) {
@@ -65,9 +74,12 @@ void PipelineActor::report(const FeatureUpdate& update, bool late, Context& ctx)
   for (Day day = update.from; day <= update.to; ++day) {
     const FeatureRecord& r = features_.at(day);
     auto batch = std::make_shared<SampleBatch>();
-    batch->reserve(kFeatureCount);
+    batch->reserve(kFeatureCount + kFusedGroups.size());
     for (std::size_t f = 0; f < kFeatureCount; ++f)
       batch->push_back(Sample{start_of(day), static_cast<std::uint32_t>(f), r.values[f]});
+    for (std::size_t g = 0; g < kFusedGroups.size(); ++g)
+      batch->push_back(Sample{start_of(day), static_cast<std::uint32_t>(kFeatureCount + g),
+                              scores_.fused_z(kSelf, kFusedGroups[g], day)});
     Payload p{static_cast<double>(day), late ? 1.0 : 0.0};
     p.batch = std::move(batch);
     ctx.emit(kFeatureRecord, std::move(p));
@@ -77,29 +89,63 @@ void PipelineActor::report(const FeatureUpdate& update, bool late, Context& ctx)
 void PipelineActor::take_readings(const SampleBatch& batch) {
   for (const Sample& s : batch) {
     ++counts_.readings;
-    const auto mapping = input_for_channel(s.channel);
-    if (!mapping) continue;
     const Day day = day_of(s.time);
-    if (day < setup_.first_day || day < closed_through_ + 1 - kCorrectionDays ||
-        day >= closed_through_ + 1 - kCorrectionDays + static_cast<Day>(kRingDays)) {
-      ++counts_.too_late;
+    const bool open = day >= setup_.first_day && day >= closed_through_ + 1 - kCorrectionDays &&
+                      day < closed_through_ + 1 - kCorrectionDays + static_cast<Day>(kRingDays);
+    bool changed = false;
+    if (s.channel >= kDirectInput) {
+      if (s.channel - kDirectInput >= kInputCount) {
+        ++counts_.unmapped;
+        continue;
+      }
+      if (!open) {
+        ++counts_.too_late;
+        continue;
+      }
+      const auto input = static_cast<Input>(s.channel - kDirectInput);
+      changed = put_input(slot(day), InputRoute{input, 0, input == Input::kLoad}, s.value);
+    } else if (s.channel >= static_cast<std::uint32_t>(kFieldCount) || !routes_[static_cast<Field>(s.channel)].spec) {
+      ++counts_.unmapped;
       continue;
+    } else {
+      const FieldRoute& route = routes_[static_cast<Field>(s.channel)];
+      if (!std::isfinite(s.value) || !route.spec->valid(s.value)) {
+        ++counts_.out_of_range;
+        continue;
+      }
+      if (!route.input && !route.scored) continue;
+      if (!open) {
+        ++counts_.too_late;
+        continue;
+      }
+      changed = take_field(s, day);
     }
-    DayInputs& d = slot(day);
-    const std::size_t k = index(mapping->input);
-    const double v = mapping->convert(s.value);
-    if (mapping->summed) {
-      d.values[k] = std::isnan(d.values[k]) ? v : d.values[k] + v;
-      d.priority[k] = 0;
-    } else if (mapping->priority <= d.priority[k]) {
-      d.values[k] = v;
-      d.priority[k] = static_cast<std::int8_t>(mapping->priority);
-    }
-    if (day <= closed_through_) {
+    if (changed && day <= closed_through_) {
       ++counts_.late_readings;
       dirty_from_ = std::min(dirty_from_, day);
     }
   }
+}
+
+bool PipelineActor::take_field(const Sample& s, Day day) {
+  const FieldRoute& route = routes_[static_cast<Field>(s.channel)];
+  bool changed = false;
+  if (route.input) changed = put_input(slot(day), *route.input, route.spec->canonical(s.value));
+  if (route.scored) changed |= scores_.ingest(VendorReading{kSelf, route.vendor, route.field, s.time, s.value}).recomputed_to >= day;
+  return changed;
+}
+
+bool PipelineActor::put_input(DayInputs& d, const InputRoute& route, double v) {
+  const std::size_t k = index(route.input);
+  if (route.summed) {
+    d.values[k] = std::isnan(d.values[k]) ? v : d.values[k] + v;
+    d.priority[k] = 0;
+    return true;
+  }
+  if (route.priority > d.priority[k]) return false;
+  d.values[k] = v;
+  d.priority[k] = static_cast<std::int8_t>(route.priority);
+  return true;
 }
 
 void PipelineActor::apply_late_readings(Context& ctx) {

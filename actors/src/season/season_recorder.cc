@@ -5,6 +5,7 @@
 #include "actors/athlete/session.h"
 #include "actors/policy/decision.h"
 #include "actors/features/feature_id.h"
+#include "actors/season/fused_scores.h"
 #include "actors/season/plan_codec.h"
 #include "actors/season/season_kinds.h"
 
@@ -156,8 +157,11 @@ void SeasonRecorder::on_record(Athlete& a, const Record& r) {
       a.features.column<std::int64_t>("time").push_back(r.time);
       a.features.column<std::string>("date").push_back(format_date(static_cast<Day>(p[0])));
       a.features.column<std::int64_t>("recomputed").push_back(p[1] != 0 ? 1 : 0);
-      for (const Sample& s : *p.batch)
-        a.features.column<double>(std::string(feature_name(static_cast<Feature>(s.channel)))).push_back(s.value);
+      for (const Sample& s : *p.batch) {
+        const std::string name = s.channel < kFeatureCount ? std::string(feature_name(static_cast<Feature>(s.channel)))
+                                                           : fused_column(s.channel - kFeatureCount);
+        a.features.column<double>(name).push_back(s.value);
+      }
       break;
     }
     default: return;

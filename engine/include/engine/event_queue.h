@@ -27,9 +27,6 @@ class EventQueue {
     EventKind kind;
     Payload payload;
   };
-  struct LaterEntry {
-    bool operator()(const Entry& a, const Entry& b) const { return b.key < a.key; }
-  };
   std::vector<Entry> heap_;
   std::vector<Body> bodies_;
   std::vector<std::uint32_t> free_;

@@ -10,7 +10,16 @@
 
 namespace preseason {
 
-// The names an override may use, in the order the population declares them.
+// A population distribution by the name scenario files use for it.
+struct PopulationField {
+  const char* name;
+  Distribution AthletePopulation::*member;
+};
+
+// Every population field, in the order the population declares them.
+const std::vector<PopulationField>& population_fields();
+
+// The names an override may use, in the same order.
 const std::vector<std::string>& population_field_names();
 
 // Throws std::invalid_argument naming an unknown field.

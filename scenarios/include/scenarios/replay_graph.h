@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "actors/normalizer/vendor_mapping.h"
 #include "actors/policy/policy.h"
 #include "actors/season/season_layout.h"
 #include "actors/season/season_recorder.h"
@@ -43,6 +44,7 @@ ReplayPlan plan_replay(const ReplayRequest& request);
 
 struct ReplayGraph {
   std::unique_ptr<Policy> policy;  // shared by every pipeline; must outlive the run
+  std::unique_ptr<const VendorMapping> mapping;  // likewise
 };
 
 ReplayGraph build_replay(const ReplayPlan& plan, Simulation& sim);

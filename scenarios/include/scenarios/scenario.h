@@ -75,6 +75,9 @@ struct Scenario {
 
   PolicySpec policy;
 
+  // The vendor mapping readings go through (vendor_mapping_path.h resolves a relative one).
+  std::string mapping = "mappings/vendors.yaml";
+
   // The whole scenario in canonical form, every default written out (see
   // to_yaml): what a recording stores as provenance and what the hash covers.
   std::string effective_yaml;

@@ -5,6 +5,7 @@
 #include <memory>
 #include <vector>
 
+#include "actors/normalizer/vendor_mapping.h"
 #include "actors/policy/policy.h"
 #include "actors/season/season_layout.h"
 #include "actors/season/season_recorder.h"
@@ -16,6 +17,7 @@ namespace preseason {
 struct SeasonGraph {
   season::SeasonLayout layout;
   std::unique_ptr<Policy> policy;  // shared by every pipeline; must outlive the run
+  std::unique_ptr<const VendorMapping> mapping;  // likewise
   std::vector<season::RecordedAthlete> athletes;
 };
 

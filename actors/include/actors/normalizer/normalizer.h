@@ -13,7 +13,7 @@
 #include <tuple>
 #include <vector>
 
-#include "actors/normalizer/reading.h"
+#include "actors/normalizer/vendor_reading.h"
 #include "actors/normalizer/vendor_mapping.h"
 
 namespace preseason {
@@ -48,11 +48,15 @@ struct IngestResult {
 
 class Normalizer {
  public:
-  // The mapping is configuration and is not part of the serialized state.
-  explicit Normalizer(VendorMapping mapping, BaselineConfig config = {})
-      : mapping_(std::move(mapping)), config_(config) {}
+  // No mapping yet: set one before ingesting.
+  Normalizer() = default;
+  // The mapping is configuration, not serialized state: it must outlive the normalizer,
+  // and a restored normalizer is given it again with set_mapping.
+  explicit Normalizer(const VendorMapping& mapping, BaselineConfig config = {})
+      : mapping_(&mapping), config_(config) {}
+  void set_mapping(const VendorMapping& mapping) { mapping_ = &mapping; }
 
-  IngestResult ingest(const Reading& r);
+  IngestResult ingest(const VendorReading& r);
 
   // The canonical daily value and its z-score for one device stream; NaN when none.
   double value(const std::string& athlete, const std::string& vendor, const std::string& metric, Day d) const;
@@ -62,7 +66,7 @@ class Normalizer {
   // Days without a value between a stream's first and last day.
   std::uint64_t missing_days(const std::string& athlete, const std::string& vendor, const std::string& metric) const;
   const NormalizerCounts& counts() const { return counts_; }
-  const VendorMapping& mapping() const { return mapping_; }
+  const VendorMapping& mapping() const { return *mapping_; }
 
   template <class Ar> void serialize(Ar& ar, unsigned) { ar & config_ & streams_ & counts_; }
 
@@ -87,7 +91,7 @@ class Normalizer {
   const Stream* find(const std::string& athlete, const std::string& vendor, const std::string& metric) const;
   void rescore(Stream& s, std::size_t from, std::size_t to) const;
 
-  VendorMapping mapping_;
+  const VendorMapping* mapping_ = nullptr;
   BaselineConfig config_;
   std::map<Key, Stream> streams_;
   NormalizerCounts counts_;

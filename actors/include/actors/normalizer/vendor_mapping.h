@@ -1,11 +1,14 @@
 // The vendor-field -> canonical-metric mapping, loaded from a YAML data file
 // (scenarios/mappings/vendors.yaml): unit conversion, scale direction and valid range
-// per field. Loading errors throw InputError naming the file and line.
+// per field, and which vendor's metric feeds which daily feature input at what priority.
+// Loading errors throw InputError naming the file and line.
 #pragma once
 
 #include <map>
 #include <optional>
 #include <string>
+
+#include "actors/normalizer/input_route.h"
 
 namespace preseason {
 
@@ -33,11 +36,14 @@ class VendorMapping {
   // nullptr when the vendor or field is not mapped.
   const FieldSpec* field(const std::string& vendor, const std::string& field) const;
   const MetricSpec* metric(const std::string& name) const;
+  // nullptr when the vendor's metric feeds no daily input.
+  const InputRoute* input(const std::string& vendor, const std::string& metric) const;
   const std::map<std::string, MetricSpec>& metrics() const { return metrics_; }
 
  private:
   std::map<std::string, MetricSpec> metrics_;
   std::map<std::string, std::map<std::string, FieldSpec>> vendors_;
+  std::map<std::string, std::map<std::string, InputRoute>> inputs_;  // vendor -> metric -> route
 };
 
 }  // namespace preseason

@@ -1,7 +1,6 @@
-// A fingerprint over what the pipelines concluded: features, decisions (and, as they
-// arrive, predictions and actions), keyed by athlete index rather than actor id, so
-// a simulation and a replay of its recording can be compared: equal inputs must give
-// equal `decisions fingerprint` lines.
+// A fingerprint over what the pipelines concluded (features, fused vendor scores,
+// decisions), keyed by athlete index rather than actor id, so a simulation and a replay
+// of its recording compare: equal inputs must give equal `decisions fingerprint` lines.
 #pragma once
 
 #include "actors/season/season_layout.h"

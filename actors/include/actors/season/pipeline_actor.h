@@ -1,6 +1,7 @@
-// One athlete's data pipeline and decision maker: collects device readings into
-// daily inputs (late ones update their day), closes each day into the feature
-// calculator, and every morning at 07:30 turns the planned session into today's
+// One athlete's data pipeline and decision maker: converts device readings through
+// the vendor mapping into daily inputs (late ones update their day) and per-device
+// z-scores of the vendor scores, closes each day into the feature calculator with the
+// fused scores, and every morning at 07:30 turns the planned session into today's
 // session through the squad selection and the policy.
 #pragma once
 
@@ -10,8 +11,10 @@
 #include <limits>
 
 #include "actors/features/athlete_features.h"
+#include "actors/normalizer/normalizer.h"
 #include "actors/planner/planned_day.h"
 #include "actors/planner/squad_selection.h"
+#include "actors/season/field_routes.h"
 #include "actors/season/pipeline_setup.h"
 #include "engine/actor.h"
 #include "engine/context.h"
@@ -22,8 +25,12 @@ struct PipelineCounts {
   std::uint64_t readings = 0;
   std::uint64_t late_readings = 0;  // for a day already closed: the day is recomputed
   std::uint64_t too_late = 0;       // older than the days kept open for corrections
+  std::uint64_t out_of_range = 0;   // outside the mapping's valid range: dropped, never clamped
+  std::uint64_t unmapped = 0;       // a field or channel the mapping does not know
 
-  template <class Ar> void serialize(Ar& ar, unsigned) { ar & readings & late_readings & too_late; }
+  template <class Ar> void serialize(Ar& ar, unsigned) {
+    ar & readings & late_readings & too_late & out_of_range & unmapped;
+  }
 };
 
 class PipelineActor final : public StatefulActor<PipelineActor> {
@@ -33,17 +40,22 @@ class PipelineActor final : public StatefulActor<PipelineActor> {
   static constexpr Day kCorrectionDays = 28;
   static constexpr std::size_t kRingDays = 64;
 
-  PipelineActor(ActorId id, PipelineSetup setup) : StatefulActor(id), setup_(std::move(setup)) {}
+  PipelineActor(ActorId id, PipelineSetup setup) : StatefulActor(id), setup_(std::move(setup)) {
+    set_mapping(setup_.mapping);
+  }
   const char* type() const override { return "pipeline"; }
   void start(Context& ctx) override;
   void handle(const Event& event, Context& ctx) override;
 
   const AthleteFeatures& features() const { return features_; }
   const PipelineCounts& counts() const { return counts_; }
+  const Normalizer& scores() const { return scores_; }
   void set_policy(const Policy* policy) { setup_.policy = policy; }
+  // Also what a restored pipeline is given again: the mapping is not serialized.
+  void set_mapping(const VendorMapping* mapping);
 
   template <class Ar> void serialize(Ar& ar, unsigned) {
-    ar & setup_ & features_ & selection_ & plan_ & days_ & closed_through_ & dirty_from_ & counts_;
+    ar & setup_ & features_ & scores_ & selection_ & plan_ & days_ & closed_through_ & dirty_from_ & counts_;
   }
 
  private:
@@ -55,9 +67,12 @@ class PipelineActor final : public StatefulActor<PipelineActor> {
     template <class Ar> void serialize(Ar& ar, unsigned) { ar & day & values & priority; }
   };
 
-  // Readings only update their day's inputs; features change at the next decision, so
-  // the result does not depend on how readings were batched on the way.
+  // Readings only update their day's inputs and scores; features change at the next
+  // decision, so the result does not depend on how readings were batched on the way.
   void take_readings(const SampleBatch& batch);
+  // Whether the reading changed its day: its input or its device's z-scores.
+  bool take_field(const Sample& s, Day day);
+  bool put_input(DayInputs& d, const InputRoute& route, double value);
   // Recomputes features from the earliest closed day a late reading changed.
   void apply_late_readings(Context& ctx);
   void close_days_before(Day today, Context& ctx);
@@ -70,6 +85,8 @@ class PipelineActor final : public StatefulActor<PipelineActor> {
 
   PipelineSetup setup_;
   AthleteFeatures features_;
+  FieldRoutes routes_;  // from setup_.mapping; rebuilt, not serialized
+  Normalizer scores_;   // per-device baselines of the fused vendor scores
   SquadSelection selection_;
   std::deque<PlannedDay> plan_;  // days not yet decided, in order
   std::array<DayInputs, kRingDays> days_;  // by day modulo kRingDays

@@ -1,8 +1,10 @@
 // What an athlete's pipeline actor is built from: whose data it processes, the
-// feature settings, the squad-selection parameters and the policy it applies.
+// feature settings, the squad-selection parameters, the vendor mapping its readings
+// go through and the policy it applies.
 #pragma once
 
 #include "actors/features/feature_config.h"
+#include "actors/normalizer/vendor_mapping.h"
 #include "actors/planner/session_templates.h"
 #include "actors/planner/squad_selection.h"
 #include "actors/policy/policy.h"
@@ -22,6 +24,8 @@ struct PipelineSetup {
   SessionTemplates templates;
   // Not owned; shared by every pipeline of a run and rebuilt from the scenario on restore.
   const Policy* policy = nullptr;
+  // Not owned; shared and read-only like the policy, loaded once per run.
+  const VendorMapping* mapping = nullptr;
 
   template <class Ar> void serialize(Ar& ar, unsigned) {
     ar & athlete & first_day & last_day & features & roles & templates;

@@ -31,7 +31,8 @@ enum : EventKind {
   kMatchRecord,          // {morning performance, minutes played}
   kPlanRecord,           // planner: batch of planned days (plan_codec.h), once at the start
   kFeatureRecord,        // pipeline, when a day closes or a late reading changes it: batch of
-                         // (day start, Feature, value); scalars {day, 1 if a recomputation}
+                         // (day start, Feature, value), then the fused scores (fused_scores.h);
+                         // scalars {day, 1 if a recomputation}
 };
 
 }  // namespace preseason::season

@@ -8,7 +8,7 @@
 
 namespace preseason {
 
-struct Reading {
+struct VendorReading {
   std::string athlete;
   std::string vendor;
   std::string field;

@@ -1,0 +1,32 @@
+// What the vendor mapping says about each simulated device field, looked up once per
+// pipeline rather than per reading: its spec (range, conversion), the daily input it
+// feeds and whether its metric is scored against the device's own baseline.
+#pragma once
+
+#include <array>
+#include <string>
+
+#include "actors/devices/field.h"
+#include "actors/normalizer/vendor_mapping.h"
+
+namespace preseason::season {
+
+struct FieldRoute {
+  std::string vendor, field;           // "ring", "ln_rmssd"
+  const FieldSpec* spec = nullptr;     // nullptr: the mapping does not know the field
+  const InputRoute* input = nullptr;   // nullptr: feeds no daily input
+  bool scored = false;                 // its metric is in a fused group the pipeline records
+};
+
+class FieldRoutes {
+ public:
+  FieldRoutes() = default;
+  // `mapping` must outlive the routes.
+  explicit FieldRoutes(const VendorMapping& mapping);
+  const FieldRoute& operator[](Field f) const { return routes_[static_cast<std::size_t>(f)]; }
+
+ private:
+  std::array<FieldRoute, kFieldCount> routes_;
+};
+
+}  // namespace preseason::season

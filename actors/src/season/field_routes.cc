@@ -1,0 +1,25 @@
+#include "actors/season/field_routes.h"
+
+#include <algorithm>
+#include <cstring>
+
+#include "actors/season/fused_scores.h"
+
+namespace preseason::season {
+
+FieldRoutes::FieldRoutes(const VendorMapping& mapping) {
+  for (int f = 0; f < kFieldCount; ++f) {
+    FieldRoute& r = routes_[static_cast<std::size_t>(f)];
+    const char* name = field_info(static_cast<Field>(f)).vendor_name;
+    const char* dot = std::strchr(name, '.');
+    r.vendor.assign(name, static_cast<std::size_t>(dot - name));
+    r.field = dot + 1;
+    r.spec = mapping.field(r.vendor, r.field);
+    if (!r.spec) continue;
+    r.input = mapping.input(r.vendor, r.spec->metric);
+    const std::string& group = mapping.metric(r.spec->metric)->fuse;
+    r.scored = std::find(kFusedGroups.begin(), kFusedGroups.end(), group) != kFusedGroups.end();
+  }
+}
+
+}  // namespace preseason::season
