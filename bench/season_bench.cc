@@ -24,6 +24,7 @@ void BM_SeasonEngine(benchmark::State& state) {
   SeasonRunOptions o;
   o.threads = static_cast<unsigned>(state.range(1));
   o.tally = false;
+  o.decisions = false;
   const std::string out = "/tmp/preseason_season_bench_" + std::to_string(::getpid()) + ".h5";
   if (state.range(2)) o.out = out;
   double days = 0;

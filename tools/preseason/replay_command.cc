@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "actors/season/decisions_fingerprint.h"
+#include "actors/season/pipeline_actor.h"
 #include "actors/season/season_recorder.h"
 #include "actors/season/season_tally.h"
 #include "commands.h"
@@ -40,6 +41,18 @@ PolicySpec parse_policy(const std::string& text) {
   if (node["params"])
     for (const auto& p : node["params"]) spec.params[p.first.as<std::string>()] = p.second.as<double>();
   return spec;
+}
+
+// Summed over the pipelines: what the replay delivered.
+season::PipelineCounts delivered_counts(const ReplayPlan& plan, const Simulation& sim) {
+  season::PipelineCounts sum;
+  for (std::uint32_t index : plan.indexes) {
+    const auto* p = dynamic_cast<const season::PipelineActor*>(sim.find(plan.layout.pipeline(index)));
+    if (!p) continue;
+    sum.readings += p->counts().readings;
+    sum.raw_samples += p->counts().raw_samples;
+  }
+  return sum;
 }
 
 int replay(const ReplayOptions& o) {
@@ -95,6 +108,10 @@ int replay(const ReplayOptions& o) {
   fmt::print("decisions: {:.0f}, adjusted: {:.0f} ({:.1f} %)\n", t.decisions, t.adjusted,
              t.decisions > 0 ? 100 * t.adjusted / t.decisions : 0.0);
   fmt::print("events: {}  wall: {:.3f} s\n", stats.events, stats.wall_seconds);
+  const season::PipelineCounts delivered = delivered_counts(plan, sim);
+  const double samples = static_cast<double>(delivered.readings + delivered.raw_samples);
+  fmt::print("samples: {} ({} raw, {:.2f} M samples/s)\n", delivered.readings + delivered.raw_samples,
+             delivered.raw_samples, stats.wall_seconds > 0 ? samples / stats.wall_seconds / 1e6 : 0.0);
   if (recorder) fmt::print("recording: {}\n", o.out);
   fmt::print("decisions fingerprint: {}\n", decisions.fingerprint().hex());
   fmt::print("fingerprint: {}\n", stats.fingerprint.hex());

@@ -20,8 +20,10 @@ double median_of(std::vector<double>& v) {
 }  // namespace
 
 RobustBaseline robust_baseline(const double* first, const double* last) {
-  std::vector<double> v;
-  v.reserve(static_cast<std::size_t>(last - first));
+  // Scored once per reading in every pipeline: reuse one buffer per thread rather than
+  // allocate for each window.
+  thread_local std::vector<double> v;
+  v.clear();
   for (const double* p = first; p != last; ++p)
     if (!std::isnan(*p)) v.push_back(*p);
   RobustBaseline b;

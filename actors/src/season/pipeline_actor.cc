@@ -6,6 +6,7 @@
 #include "actors/season/fused_scores.h"
 #include "actors/season/plan_codec.h"
 #include "actors/season/reading_inputs.h"
+#include "actors/season/recording_feed.h"
 #include "actors/season/season_kinds.h"
 
 namespace preseason::season {
@@ -88,6 +89,10 @@ void PipelineActor::report(const FeatureUpdate& update, bool late, Context& ctx)
 
 void PipelineActor::take_readings(const SampleBatch& batch) {
   for (const Sample& s : batch) {
+    if (s.channel >= kRawStream) {
+      ++counts_.raw_samples;
+      continue;
+    }
     ++counts_.readings;
     const Day day = day_of(s.time);
     const bool open = day >= setup_.first_day && day >= closed_through_ + 1 - kCorrectionDays &&

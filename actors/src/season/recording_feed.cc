@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <map>
 #include <tuple>
 
@@ -46,12 +47,20 @@ std::vector<Delivery> group(std::vector<Reading>& readings) {
   return out;
 }
 
-std::vector<Delivery> simulated_deliveries(const RecordingReader& rec, const std::string& athlete, std::size_t chunk) {
+// Streams that map to a device field are rebuilt into the simulation's reading batches;
+// the others become raw streams.
+std::vector<Delivery> simulated_deliveries(const RecordingReader& rec, const std::string& athlete,
+                                           const std::vector<StreamSummary>& streams, std::vector<RawStream>& raw,
+                                           std::size_t chunk) {
   static const std::map<std::string, Field> fields = fields_by_stream();
   std::vector<Reading> readings;
-  for (const StreamSummary& s : rec.streams(athlete)) {
+  for (std::size_t k = 0; k < streams.size(); ++k) {
+    const StreamSummary& s = streams[k];
     const auto f = fields.find(s.name);
-    if (f == fields.end()) continue;
+    if (f == fields.end()) {
+      raw.push_back(RawStream{s.name, kRawStream + static_cast<std::uint32_t>(k), s.samples});
+      continue;
+    }
     for (std::size_t offset = 0; offset < s.samples; offset += chunk) {
       const Samples part = rec.read(athlete, s.name, offset, chunk);
       for (std::size_t i = 0; i < part.time.size(); ++i) {
@@ -61,6 +70,13 @@ std::vector<Delivery> simulated_deliveries(const RecordingReader& rec, const std
     }
   }
   return group(readings);
+}
+
+// When the last of samples [i, stop) reached the server.
+Time last_arrival(const Samples& s, std::size_t i, std::size_t stop) {
+  if (s.uploaded.empty()) return s.time[stop - 1];
+  return *std::max_element(s.uploaded.begin() + static_cast<std::ptrdiff_t>(i),
+                           s.uploaded.begin() + static_cast<std::ptrdiff_t>(stop));
 }
 
 PlannedDay calendar_day(const EventTable& t, std::size_t i) {
@@ -125,9 +141,13 @@ RecordingFeed read_feed(const RecordingReader& rec, const std::vector<std::strin
   for (const std::string& id : athletes) {
     AthleteFeed a;
     a.id = id;
+    const std::vector<StreamSummary> streams = rec.streams(id);
     if (feed.simulated) {
-      a.deliveries = simulated_deliveries(rec, id, chunk);
+      a.deliveries = simulated_deliveries(rec, id, streams, a.raw, chunk);
     } else {
+      // The daily inputs are computed from the streams; the streams also travel as measured.
+      for (std::size_t k = 0; k < streams.size(); ++k)
+        a.raw.push_back(RawStream{streams[k].name, kRawStream + static_cast<std::uint32_t>(k), streams[k].samples});
       for (const DailyInput* d : inputs[id]) {
         Delivery delivery{start_of(d->day + 1) + kImportedArrival, {}};
         for (std::size_t k = 0; k < kInputCount; ++k)
@@ -149,6 +169,50 @@ RecordingFeed read_feed(const RecordingReader& rec, const std::vector<std::strin
   feed.first_day = first == std::numeric_limits<Day>::max() ? 0 : first;
   feed.last_day = last == std::numeric_limits<Day>::min() ? 0 : last;
   return feed;
+}
+
+std::size_t first_at_or_after(const RecordingReader& rec, const std::string& athlete, const RawStream& stream, Time t) {
+  // Replays mostly start at the beginning: one read instead of a search.
+  if (stream.samples == 0 || rec.read(athlete, stream.name, 0, 1).time.at(0) >= t) return 0;
+  std::size_t lo = 1, hi = stream.samples;
+  while (lo < hi) {
+    const std::size_t mid = lo + (hi - lo) / 2;
+    if (rec.read(athlete, stream.name, mid, 1).time.at(0) < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+std::vector<Delivery> raw_deliveries(const RecordingReader& rec, const std::string& athlete, const RawStream& stream,
+                                     Time end, std::size_t& next, RawChunk& cache, std::size_t chunk) {
+  std::vector<Delivery> out;
+  Time day_end = std::numeric_limits<Time>::min();
+  while (next < stream.samples) {
+    const Samples& s = cache.samples;
+    if (next < cache.offset || next >= cache.offset + s.time.size()) {
+      // Aligned reads, so a file chunked in divisors of `chunk` decompresses each chunk once.
+      cache.offset = next - next % chunk;
+      cache.samples = rec.read(athlete, stream.name, cache.offset, chunk);
+      if (next >= cache.offset + s.time.size()) break;
+    }
+    std::size_t i = next - cache.offset;
+    while (i < s.time.size() && s.time[i] < end) {
+      if (s.time[i] >= day_end) {
+        day_end = start_of(day_of(s.time[i]) + 1);
+        out.push_back(Delivery{std::numeric_limits<Time>::min(), {}});
+      }
+      const std::size_t stop =
+          std::lower_bound(s.time.begin() + static_cast<std::ptrdiff_t>(i), s.time.end(), std::min(day_end, end)) -
+          s.time.begin();
+      Delivery& d = out.back();
+      d.arrival = std::max(d.arrival, last_arrival(s, i, stop));
+      d.samples.reserve(d.samples.size() + (stop - i));
+      for (; i < stop; ++i) d.samples.push_back(Sample{s.time[i], stream.channel, s.value[i]});
+    }
+    next = cache.offset + i;
+    if (i < s.time.size()) break;
+  }
+  return out;
 }
 
 }  // namespace preseason::season

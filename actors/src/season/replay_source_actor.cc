@@ -1,6 +1,8 @@
 #include "actors/season/replay_source_actor.h"
 
+#include <algorithm>
 #include <boost/serialization/vector.hpp>
+#include <future>
 
 #include "actors/planner/season_plan_params.h"
 #include "actors/season/plan_codec.h"
@@ -9,9 +11,16 @@
 namespace preseason::season {
 
 void ReplaySourceActor::start(Context& ctx) {
-  const RecordingReader reader(setup_.path);
-  feed_ = read_feed(reader, setup_.athletes);
+  reader_ = std::make_unique<RecordingReader>(setup_.path);
+  feed_ = read_feed(*reader_, setup_.athletes);
   cursors_.assign(feed_.athletes.size(), 0);
+  raw_next_.assign(feed_.athletes.size(), {});
+  raw_chunks_.assign(feed_.athletes.size(), {});
+  for (std::size_t i = 0; i < feed_.athletes.size(); ++i) {
+    const AthleteFeed& a = feed_.athletes[i];
+    raw_chunks_[i].resize(a.raw.size());
+    for (const RawStream& s : a.raw) raw_next_[i].push_back(first_at_or_after(*reader_, a.id, s, start_of(setup_.from)));
+  }
   const Time earliest = ctx.now() + ctx.lookahead();
   for (std::size_t i = 0; i < feed_.athletes.size(); ++i) {
     auto& deliveries = feed_.athletes[i].deliveries;
@@ -27,10 +36,35 @@ void ReplaySourceActor::handle(const Event& event, Context& ctx) {
   if (event.kind == kPlanTick) send_week(ctx);
 }
 
+Day ReplaySourceActor::week_end(Day from) const { return std::min(setup_.to, from + (6 - weekday(from))); }
+
+void ReplaySourceActor::read_ahead(Day to) {
+  ahead_ = std::async(std::launch::async, &ReplaySourceActor::read_raw_week, this, to, raw_next_);
+}
+
+ReplaySourceActor::RawWeek ReplaySourceActor::read_raw_week(Day to, std::vector<std::vector<std::size_t>> next) {
+  RawWeek week;
+  week.deliveries.resize(feed_.athletes.size());
+  for (std::size_t i = 0; i < feed_.athletes.size(); ++i) {
+    const AthleteFeed& a = feed_.athletes[i];
+    for (std::size_t k = 0; k < a.raw.size(); ++k) {
+      week.deliveries[i].push_back(
+          raw_deliveries(*reader_, a.id, a.raw[k], start_of(to + 1), next[i][k], raw_chunks_[i][k]));
+      if (to >= setup_.to) raw_chunks_[i][k] = RawChunk{};
+    }
+  }
+  week.next = std::move(next);
+  return week;
+}
+
 void ReplaySourceActor::send_week(Context& ctx) {
   const Day from = sent_through_ + 1;
   if (from > setup_.to) return;
-  const Day to = std::min(setup_.to, from + (6 - weekday(from)));
+  const Day to = week_end(from);
+  if (!ahead_.valid()) read_ahead(to);
+  RawWeek raw = ahead_.get();
+  raw_next_ = std::move(raw.next);
+  if (to < setup_.to) read_ahead(week_end(to + 1));
   // Deliveries before the next tick's lookahead horizon are ours to send now.
   const Time horizon = start_of(to + 1) + ctx.lookahead();
   const Time arrival_of_plan = ctx.now() + ctx.lookahead();
@@ -59,6 +93,12 @@ void ReplaySourceActor::send_week(Context& ctx) {
       p.batch = std::make_shared<const SampleBatch>(d.samples);
       ctx.send(pipeline, d.arrival, kReadings, std::move(p));
     }
+    for (auto& stream : raw.deliveries[i])
+      for (Delivery& d : stream) {
+        Payload p;
+        p.batch = std::make_shared<const SampleBatch>(std::move(d.samples));
+        ctx.send(pipeline, std::max(d.arrival, arrival_of_plan), kReadings, std::move(p));
+      }
   }
   sent_through_ = to;
   if (to < setup_.to) ctx.send(id(), start_of(to + 1), kPlanTick);

@@ -27,9 +27,10 @@ struct PipelineCounts {
   std::uint64_t too_late = 0;       // older than the days kept open for corrections
   std::uint64_t out_of_range = 0;   // outside the mapping's valid range: dropped, never clamped
   std::uint64_t unmapped = 0;       // a field or channel the mapping does not know
+  std::uint64_t raw_samples = 0;    // samples of raw streams (kRawStream): counted, not in `readings`
 
   template <class Ar> void serialize(Ar& ar, unsigned) {
-    ar & readings & late_readings & too_late & out_of_range & unmapped;
+    ar & readings & late_readings & too_late & out_of_range & unmapped & raw_samples;
   }
 };
 

@@ -1,9 +1,10 @@
 // Feeds a recording to the pipelines, in place of the athletes and the planner: each
-// week it sends every reading batch that arrives that week at its recorded arrival,
-// and the week's plan. It reads HDF5, so it runs on a CAF actor of its own
-// (Placement::kDedicated) and is the only reader during a run.
+// week it sends every reading batch that arrives that week at its recorded arrival, the
+// week's raw samples (a day per batch, read while the week before ran) and the week's
+// plan. It reads HDF5, so it runs on a CAF actor of its own (Placement::kDedicated).
 #pragma once
 
+#include <future>
 #include <memory>
 #include <string>
 #include <vector>
@@ -31,14 +32,29 @@ class ReplaySourceActor final : public StatefulActor<ReplaySourceActor> {
   void start(Context& ctx) override;
   void handle(const Event& event, Context& ctx) override;
 
-  template <class Ar> void serialize(Ar& ar, unsigned) { ar & cursors_ & sent_through_; }
+  template <class Ar> void serialize(Ar& ar, unsigned) { ar & cursors_ & raw_next_ & sent_through_; }
 
  private:
+  // Raw deliveries per athlete and stream, and where each stream continues.
+  struct RawWeek {
+    std::vector<std::vector<std::vector<Delivery>>> deliveries;
+    std::vector<std::vector<std::size_t>> next;
+  };
+
   void send_week(Context& ctx);
+  Day week_end(Day from) const;
+  // Reads the raw samples from `next` measured through day `to`. Runs on its own thread
+  // while the engine runs the week before, one read at a time; it alone uses raw_chunks_.
+  RawWeek read_raw_week(Day to, std::vector<std::vector<std::size_t>> next);
+  void read_ahead(Day to);
 
   ReplaySetup setup_;
   RecordingFeed feed_;
   std::vector<std::size_t> cursors_;  // next delivery per athlete
+  std::unique_ptr<RecordingReader> reader_;  // open for the whole run: raw streams are read weekly
+  std::vector<std::vector<std::size_t>> raw_next_;  // next sample per athlete and raw stream
+  std::vector<std::vector<RawChunk>> raw_chunks_;  // the chunk read last, likewise
+  std::future<RawWeek> ahead_;  // the week to send next; declared last, so it finishes first
   Day sent_through_ = 0;
 };
 
