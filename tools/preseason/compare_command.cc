@@ -55,7 +55,7 @@ int compare(const CompareOptions& o) {
     fmt::print(stderr, "error: {}\n", e.what());
     return 2;
   }
-  fmt::print("{}\n", describe(scenarios.front()));
+  fmt::print("{}", describe(scenarios.front()));
   std::vector<std::string> names;
   std::vector<BatchResult> results;
   for (std::size_t v = 0; v < variants.size(); ++v) {

@@ -67,7 +67,7 @@ int run(const RunCommandOptions& o) {
     fmt::print(stderr, "error: {}\n", e.what());
     return 2;
   }
-  fmt::print("{}\n", describe(scenario));
+  fmt::print("{}", describe(scenario));
   BatchOptions b{scenario.replicates, o.threads, o.shards, o.out};
   const BatchResult result = run_batch(scenario, b, scenario.policy.name);
   fmt::print("\npolicy {}: {} replicate(s), {} thread(s)\n", scenario.policy.name, scenario.replicates, o.threads);
