@@ -8,6 +8,7 @@
 #include "actors/season/season_recorder.h"
 #include "actors/season/season_tally.h"
 #include "commands.h"
+#include "output_path.h"
 #include "data/h5.h"
 #include "engine/clock.h"
 #include "engine/tee_sink.h"
@@ -56,6 +57,12 @@ season::PipelineCounts delivered_counts(const ReplayPlan& plan, const Simulation
 }
 
 int replay(const ReplayOptions& o) {
+  if (!o.out.empty()) {
+    if (const auto problem = output_problem("--out", o.out)) {
+      fmt::print(stderr, "error: {}\n", *problem);
+      return 2;
+    }
+  }
   ReplayRequest request;
   std::optional<ScaledClock> clock;
   try {

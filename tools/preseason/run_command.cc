@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "commands.h"
+#include "output_path.h"
 #include "data/atomic_file.h"
 #include "scenarios/interval.h"
 #include "scenarios/scenario_describe.h"
@@ -60,6 +61,13 @@ int run(const RunCommandOptions& o) {
   std::vector<std::string> sets = o.sets;
   if (o.seed_given) sets.push_back("seed=" + std::to_string(o.seed));
   if (o.replicates) sets.push_back("replicates=" + std::to_string(o.replicates));
+  for (const auto& [option, path] : {std::pair{"--out", o.out}, std::pair{"--json", o.json}}) {
+    if (path.empty()) continue;
+    if (const auto problem = output_problem(option, path)) {
+      fmt::print(stderr, "error: {}\n", *problem);
+      return 2;
+    }
+  }
   Scenario scenario;
   try {
     scenario = load_scenario(o.scenario, sets);
