@@ -216,19 +216,20 @@ def recording_inputs(path):
 
 
 def write_h5(features, path, source):
-    """The layout of `preseason features --out`: a `features` table per athlete."""
+    """The layout of `preseason features --out`: one squad-wide table /team/tables/features."""
     with h5py.File(path, "w") as f:
-        f.attrs.update(format="preseason-recording", version="1.0", creator="features_reference.py", source=source)
+        f.attrs.update(format="preseason-recording", version="1.1", creator="features_reference.py", source=source)
+        f.create_group("athletes")
+        t = f.create_group("team/tables/features")
+        t["time"] = pd.to_datetime(features["date"]).to_numpy().astype("datetime64[us]").astype("int64")
+        t["athlete"] = np.array(features["athlete"].to_numpy(dtype=object), dtype=h5py.string_dtype())
+        for c in WRITTEN_INPUTS + FEATURES:
+            t[c] = features[c].to_numpy(dtype=float)
+        for c in WRITTEN_INPUTS + FEATURES:
+            t[c + "_q"] = features[c + "_q"].map(QUALITY_CODES).to_numpy(dtype="int8")
         bits = {s: 1 << i for i, s in enumerate(SECONDARY)}
-        for athlete, rows in features.groupby("athlete", sort=False):
-            t = f.create_group(f"athletes/{athlete}/tables/features")
-            t["time"] = pd.to_datetime(rows["date"]).to_numpy().astype("datetime64[us]").astype("int64")
-            for c in WRITTEN_INPUTS + FEATURES:
-                t[c] = rows[c].to_numpy(dtype=float)
-            for c in WRITTEN_INPUTS + FEATURES:
-                t[c + "_q"] = rows[c + "_q"].map(QUALITY_CODES).to_numpy(dtype="int8")
-            t["active_secondary"] = rows["active_secondary"].map(
-                lambda n: sum(bits[s] for s in n.split(";")) if n else 0).to_numpy(dtype="int8")
+        t["active_secondary"] = features["active_secondary"].map(
+            lambda n: sum(bits[s] for s in n.split(";")) if n else 0).to_numpy(dtype="int8")
 
 
 def read_daily(path):

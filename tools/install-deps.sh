@@ -9,7 +9,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   libyaml-cpp-dev libcli11-dev nlohmann-json3-dev libspdlog-dev libfmt-dev
   libmuparser-dev libical-dev libcpp-httplib-dev libssl-dev libcsv-dev
-  python3 python3-numpy python3-h5py python3-pandas
+  python3 python3-numpy python3-h5py python3-pandas python3-torch
 )
 
 missing=()

@@ -225,6 +225,61 @@ ColumnKind Group::column_kind(const std::string& name) const {
   }
 }
 
+namespace {
+
+ColumnKind kind_of(hid_t type) {
+  switch (H5Tget_class(type)) {
+    case H5T_INTEGER: return ColumnKind::kInteger;
+    case H5T_FLOAT: return ColumnKind::kFloat;
+    case H5T_STRING: return ColumnKind::kString;
+    default: return ColumnKind::kOther;
+  }
+}
+
+}  // namespace
+
+Dataset::Dataset(Handle d, std::string where) : d_(std::move(d)), where_(std::move(where)) {
+  Handle type(check(H5Dget_type(d_.get()), where_ + ": unreadable type"), H5Tclose);
+  kind_ = kind_of(type.get());
+  Handle space(check(H5Dget_space(d_.get()), where_ + ": unreadable dataspace"), H5Sclose);
+  if (H5Sget_simple_extent_ndims(space.get()) != 1) throw Error(where_ + ": expected a 1-D dataset");
+  hsize_t dims[1];
+  H5Sget_simple_extent_dims(space.get(), dims, nullptr);
+  length_ = dims[0];
+}
+
+void Dataset::read_raw(void* out, hid_t mem_type) const {
+  if (length_ == 0) return;
+  check(H5Dread(d_.get(), mem_type, H5S_ALL, H5S_ALL, H5P_DEFAULT, out),
+        where_ + ": cannot read (corrupted or truncated file?)");
+}
+
+// Opening first and asking why only on failure keeps the common case to one lookup.
+Dataset Group::open_dataset(const std::string& name) const {
+  const hid_t d = H5Dopen2(h_.get(), name.c_str(), H5P_DEFAULT);
+  if (d < 0) throw Error(where(name) + (has(name) ? ": not a dataset" : ": no such dataset"));
+  return Dataset(Handle(d, H5Dclose), where(name));
+}
+
+void Group::write_array_raw(const std::string& name, const void* data, std::size_t n, hid_t type) {
+  const hsize_t dims[1] = {n};
+  Handle space(H5Screate_simple(1, dims, nullptr), H5Sclose);
+  Handle dcpl(H5Pcreate(H5P_DATASET_CREATE), H5Pclose);
+  H5Pset_obj_track_times(dcpl.get(), false);
+  Handle d(check(H5Dcreate2(h_.get(), name.c_str(), type, space.get(), H5P_DEFAULT, dcpl.get(), H5P_DEFAULT),
+                 "cannot create dataset " + where(name)),
+           H5Dclose);
+  if (n > 0) check(H5Dwrite(d.get(), type, H5S_ALL, H5S_ALL, H5P_DEFAULT, data), "cannot write " + where(name));
+}
+
+void Group::write_strings(const std::string& name, const std::vector<std::string>& values) {
+  std::vector<const char*> pointers;
+  pointers.reserve(values.size());
+  for (const auto& v : values) pointers.push_back(v.c_str());
+  Handle type = utf8_string_type();
+  write_array_raw(name, pointers.data(), pointers.size(), type.get());
+}
+
 bool Group::is_group(const std::string& name) const {
   if (!has(name)) return false;
   Handle o(H5Oopen(h_.get(), name.c_str(), H5P_DEFAULT), H5Oclose);

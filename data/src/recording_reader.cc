@@ -24,42 +24,76 @@ recording::Version check_header(const h5::Group& root) {
   return v;
 }
 
-std::vector<std::string> subgroups(const h5::Group& g, const std::string& name) {
-  if (!g.has(name)) return {};
-  return g.open_group(name).children();
-}
-
 }  // namespace
 
 RecordingReader::RecordingReader(const std::string& path)
-    : file_(h5::File::open_read(path)), version_(check_header(file_.root())) {
-  validate();
+    : file_(h5::File::open_read(path)),
+      version_(check_header(file_.root())),
+      athletes_group_(file_.root().open_group(recording::kAthletes)) {
+  index();
 }
 
-void RecordingReader::validate() const {
-  for (const auto& a : athletes()) {
-    for (const auto& s : streams(a)) {
-      const h5::Group g = stream_group(a, s.name);
-      if (g.column_kind(recording::kTime) != h5::ColumnKind::kInteger)
+void RecordingReader::index() {
+  athletes_ = athletes_group_.children();
+  for (const auto& a : athletes_) index_.emplace(a, index_athlete(athletes_group_.open_group(a)));
+}
+
+RecordingReader::AthleteIndex RecordingReader::index_athlete(const h5::Group& athlete) {
+  AthleteIndex out;
+  if (athlete.has(recording::kStreams)) {
+    const h5::Group streams = athlete.open_group(recording::kStreams);
+    for (const auto& name : streams.children()) {
+      const h5::Group g = streams.open_group(name);
+      StreamSummary s;
+      s.name = name;
+      s.info.metric = g.string_attribute("metric");
+      s.info.unit = g.string_attribute("unit");
+      s.info.source = g.has_attribute("source") ? g.string_attribute("source") : "";
+      s.info.vendor = g.has_attribute("vendor") ? g.string_attribute("vendor") : "";
+      StreamData d{g.open_dataset(recording::kTime), g.open_dataset(recording::kValue), {}};
+      s.samples = d.time.length();
+      if (d.time.kind() != h5::ColumnKind::kInteger)
         throw h5::Error(g.where(recording::kTime) + ": expected int64 microseconds");
-      if (g.column_kind(recording::kValue) != h5::ColumnKind::kFloat)
+      if (d.value.kind() != h5::ColumnKind::kFloat)
         throw h5::Error(g.where(recording::kValue) + ": expected float64 values");
-      if (g.column_length(recording::kValue) != s.samples)
-        throw h5::Error(g.where() + ": 'time' and 'value' have different lengths");
-      if (g.has(recording::kUploaded) && (g.column_kind(recording::kUploaded) != h5::ColumnKind::kInteger ||
-                                          g.column_length(recording::kUploaded) != s.samples))
-        throw h5::Error(g.where(recording::kUploaded) + ": expected int64 microseconds, one per sample");
-    }
-    for (const auto& t : tables(a)) {
-      const h5::Group g = table_group(a, t.name);
-      if (g.column_kind(recording::kTime) != h5::ColumnKind::kInteger)
-        throw h5::Error(g.where(recording::kTime) + ": missing or not int64 microseconds");
-      for (const auto& c : t.columns) {
-        if (g.column_kind(c) == h5::ColumnKind::kOther) throw h5::Error(g.where(c) + ": unsupported column type");
-        if (g.column_length(c) != t.rows) throw h5::Error(g.where(c) + ": length differs from 'time'");
+      if (d.value.length() != s.samples) throw h5::Error(g.where() + ": 'time' and 'value' have different lengths");
+      if (g.has(recording::kUploaded)) {
+        d.uploaded.push_back(g.open_dataset(recording::kUploaded));
+        if (d.uploaded[0].kind() != h5::ColumnKind::kInteger || d.uploaded[0].length() != s.samples)
+          throw h5::Error(g.where(recording::kUploaded) + ": expected int64 microseconds, one per sample");
       }
+      out.streams.push_back(std::move(s));
+      out.stream_data.push_back(std::move(d));
     }
   }
+  if (athlete.has(recording::kTables)) {
+    const h5::Group tables = athlete.open_group(recording::kTables);
+    for (const auto& name : tables.children()) {
+      TableData d{tables.open_group(name), {}};
+      const h5::Group& g = d.group;
+      TableSummary t;
+      t.name = name;
+      t.columns = g.children();
+      const h5::Dataset time = g.open_dataset(recording::kTime);
+      t.rows = time.length();
+      if (time.kind() != h5::ColumnKind::kInteger)
+        throw h5::Error(g.where(recording::kTime) + ": missing or not int64 microseconds");
+      for (const auto& c : t.columns) {
+        d.columns.push_back(g.open_dataset(c));
+        const h5::Dataset& column = d.columns.back();
+        if (column.kind() == h5::ColumnKind::kOther) throw h5::Error(g.where(c) + ": unsupported column type");
+        if (column.length() != t.rows) throw h5::Error(g.where(c) + ": length differs from 'time'");
+      }
+      out.tables.push_back(std::move(t));
+      out.table_data.push_back(std::move(d));
+    }
+  }
+  return out;
+}
+
+const RecordingReader::AthleteIndex* RecordingReader::find(const std::string& athlete) const {
+  const auto it = index_.find(athlete);
+  return it == index_.end() ? nullptr : &it->second;
 }
 
 namespace {
@@ -80,12 +114,10 @@ Attributes text_attributes(const h5::Group& g) {
 
 Attributes RecordingReader::attributes() const { return text_attributes(file_.root()); }
 
-std::vector<std::string> RecordingReader::athletes() const {
-  return file_.root().open_group(recording::kAthletes).children();
-}
+std::vector<std::string> RecordingReader::athletes() const { return athletes_; }
 
 h5::Group RecordingReader::athlete_group(const std::string& athlete) const {
-  return file_.root().open_group(recording::kAthletes).open_group(athlete);
+  return athletes_group_.open_group(athlete);
 }
 
 h5::Group RecordingReader::stream_group(const std::string& athlete, const std::string& stream) const {
@@ -100,40 +132,30 @@ Attributes RecordingReader::athlete_attributes(const std::string& athlete) const
   return text_attributes(athlete_group(athlete));
 }
 
+// An athlete the index lacks is not in the file: athlete_group names it in the error.
 std::vector<StreamSummary> RecordingReader::streams(const std::string& athlete) const {
-  std::vector<StreamSummary> out;
-  for (const auto& name : subgroups(athlete_group(athlete), recording::kStreams)) {
-    const h5::Group g = stream_group(athlete, name);
-    StreamSummary s;
-    s.name = name;
-    s.info.metric = g.string_attribute("metric");
-    s.info.unit = g.string_attribute("unit");
-    s.info.source = g.has_attribute("source") ? g.string_attribute("source") : "";
-    s.info.vendor = g.has_attribute("vendor") ? g.string_attribute("vendor") : "";
-    s.samples = g.column_length(recording::kTime);
-    out.push_back(std::move(s));
-  }
-  return out;
+  const AthleteIndex* a = find(athlete);
+  if (!a) athlete_group(athlete);
+  return a->streams;
 }
 
 std::vector<TableSummary> RecordingReader::tables(const std::string& athlete) const {
-  std::vector<TableSummary> out;
-  for (const auto& name : subgroups(athlete_group(athlete), recording::kTables)) {
-    const h5::Group g = table_group(athlete, name);
-    TableSummary t;
-    t.name = name;
-    t.columns = g.children();
-    t.rows = g.column_length(recording::kTime);
-    out.push_back(std::move(t));
-  }
-  return out;
+  const AthleteIndex* a = find(athlete);
+  if (!a) athlete_group(athlete);
+  return a->tables;
 }
 
 Samples RecordingReader::read(const std::string& athlete, const std::string& stream) const {
-  const h5::Group g = stream_group(athlete, stream);
-  Samples out{g.read_column<Time>(recording::kTime), g.read_column<double>(recording::kValue), {}};
-  if (g.has(recording::kUploaded)) out.uploaded = g.read_column<Time>(recording::kUploaded);
-  return out;
+  if (const AthleteIndex* a = find(athlete))
+    for (std::size_t i = 0; i < a->streams.size(); ++i) {
+      if (a->streams[i].name != stream) continue;
+      const StreamData& d = a->stream_data[i];
+      Samples out{d.time.read<Time>(), d.value.read<double>(), {}};
+      if (!d.uploaded.empty()) out.uploaded = d.uploaded[0].read<Time>();
+      return out;
+    }
+  stream_group(athlete, stream);  // throws: no such athlete or stream
+  return {};
 }
 
 Samples RecordingReader::read(const std::string& athlete, const std::string& stream, std::size_t offset,
@@ -166,6 +188,9 @@ Samples RecordingReader::read_between(const std::string& athlete, const std::str
 }
 
 EventTable RecordingReader::read_table(const std::string& athlete, const std::string& table) const {
+  if (const AthleteIndex* a = find(athlete))
+    for (std::size_t i = 0; i < a->tables.size(); ++i)
+      if (a->tables[i].name == table) return read_table(a->table_data[i], a->tables[i].columns);
   return read_table(table_group(athlete, table));
 }
 
@@ -185,12 +210,28 @@ EventTable RecordingReader::read_team_table(const std::string& table) const {
   return read_table(g);
 }
 
+EventTable RecordingReader::read_table(const TableData& t, const std::vector<std::string>& columns) {
+  EventTable out;
+  for (std::size_t i = 0; i < columns.size(); ++i) {
+    const h5::Dataset& d = t.columns[i];
+    const std::string& c = columns[i];
+    switch (d.kind()) {
+      case h5::ColumnKind::kInteger: out.column<std::int64_t>(c) = d.read<std::int64_t>(); break;
+      case h5::ColumnKind::kFloat: out.column<double>(c) = d.read<double>(); break;
+      case h5::ColumnKind::kString: out.column<std::string>(c) = t.group.read_strings(c); break;
+      case h5::ColumnKind::kOther: throw h5::Error(d.where() + ": unsupported column type");
+    }
+  }
+  return out;
+}
+
 EventTable RecordingReader::read_table(const h5::Group& g) {
   EventTable out;
   for (const auto& c : g.children()) {
-    switch (g.column_kind(c)) {
-      case h5::ColumnKind::kInteger: out.column<std::int64_t>(c) = g.read_column<std::int64_t>(c); break;
-      case h5::ColumnKind::kFloat: out.column<double>(c) = g.read_column<double>(c); break;
+    const h5::Dataset d = g.open_dataset(c);
+    switch (d.kind()) {
+      case h5::ColumnKind::kInteger: out.column<std::int64_t>(c) = d.read<std::int64_t>(); break;
+      case h5::ColumnKind::kFloat: out.column<double>(c) = d.read<double>(); break;
       case h5::ColumnKind::kString: out.column<std::string>(c) = g.read_strings(c); break;
       case h5::ColumnKind::kOther: throw h5::Error(g.where(c) + ": unsupported column type");
     }

@@ -24,10 +24,17 @@ std::string describe(const ActorFailure& f) {
 
 }  // namespace
 
-Coordinator::Coordinator(const RunOptions& options, std::vector<Shard>& shards,
+Coordinator::Coordinator(const RunOptions& options, Time stop, Time resume, std::vector<Shard>& shards,
                          std::vector<std::vector<Event>>& inboxes, const std::vector<std::uint32_t>& host_of,
                          RecordSink* sink, Clock& clock)
-    : options_(options), shards_(shards), inboxes_(inboxes), host_of_(host_of), sink_(sink), clock_(clock) {}
+    : options_(options),
+      stop_(std::min(stop, options.end)),
+      resume_(resume),
+      shards_(shards),
+      inboxes_(inboxes),
+      host_of_(host_of),
+      sink_(sink),
+      clock_(clock) {}
 
 void Coordinator::raise(const std::optional<ActorFailure>& failure) {
   if (failure) throw RunError(describe(*failure), failure->actor, failure->key.time);
@@ -62,14 +69,14 @@ bool Coordinator::open_step(StepBound& bound, std::vector<std::uint32_t>& active
     s.outbox().clear();
     if (!s.idle()) next = std::min(next, NextKey{s.next().time, s.next().delta});
   }
-  if (next.time == std::numeric_limits<Time>::max() || next.time >= options_.end) return false;
+  if (next.time == std::numeric_limits<Time>::max() || next.time >= stop_) return false;
 
   const bool windowed = options_.lookahead > 0 && !clock_.paced();
   if (!begun_) {
-    clock_.begin(options_.start);
+    clock_.begin(resume_);
     begun_ = true;
   }
-  bound = windowed ? StepBound{std::min(next.time + options_.lookahead, options_.end), 0}
+  bound = windowed ? StepBound{std::min(next.time + options_.lookahead, stop_), 0}
                    : StepBound{next.time, next.delta + 1};
   clock_.wait_until(next.time);
   active.clear();

@@ -15,8 +15,10 @@ namespace preseason {
 
 class Coordinator {
  public:
-  Coordinator(const RunOptions& options, std::vector<Shard>& shards, std::vector<std::vector<Event>>& inboxes,
-              const std::vector<std::uint32_t>& host_of, RecordSink* sink, Clock& clock);
+  // Runs events before `stop`; the clock is anchored at `resume`, where this run begins.
+  Coordinator(const RunOptions& options, Time stop, Time resume, std::vector<Shard>& shards,
+              std::vector<std::vector<Event>>& inboxes, const std::vector<std::uint32_t>& host_of, RecordSink* sink,
+              Clock& clock);
 
   // After the start step or any step: checks failures (throws RunError), flushes records.
   void finish_step();
@@ -30,6 +32,8 @@ class Coordinator {
 
  private:
   const RunOptions& options_;
+  Time stop_;
+  Time resume_;
   std::vector<Shard>& shards_;
   std::vector<std::vector<Event>>& inboxes_;
   const std::vector<std::uint32_t>& host_of_;

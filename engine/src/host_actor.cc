@@ -27,7 +27,8 @@ struct CoordinatorState {
 }  // namespace
 
 caf::behavior coordinator_actor(caf::event_based_actor* self, Coordinator* coordinator,
-                                std::vector<caf::actor> hosts, Time start, std::exception_ptr* failure) {
+                                std::vector<caf::actor> hosts, Time start, bool start_hosts,
+                                std::exception_ptr* failure) {
   auto state = std::make_shared<CoordinatorState>();
   auto finish = [=](std::exception_ptr e) {
     *failure = e;
@@ -49,6 +50,7 @@ caf::behavior coordinator_actor(caf::event_based_actor* self, Coordinator* coord
   return {
       [=](start_atom) {
         state->caller = caf::actor_cast<caf::actor>(self->current_sender());
+        if (!start_hosts) return advance();
         state->waiting = hosts.size();
         for (auto& h : hosts) self->send(h, start_atom::value, start);
       },

@@ -18,8 +18,10 @@ using finished_atom = caf::atom_constant<caf::atom("finished")>;
 
 caf::behavior host_actor(caf::event_based_actor* self, Shard* shard, std::vector<Event>* inbox);
 
-// Runs the whole run on `hosts`; stores an exception in `failure`, if any, before "finished".
+// Runs the run on `hosts` (first starting their actors at `start` when `start_hosts`);
+// stores an exception in `failure`, if any, before "finished".
 caf::behavior coordinator_actor(caf::event_based_actor* self, Coordinator* coordinator,
-                                std::vector<caf::actor> hosts, Time start, std::exception_ptr* failure);
+                                std::vector<caf::actor> hosts, Time start, bool start_hosts,
+                                std::exception_ptr* failure);
 
 }  // namespace preseason

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "coordinator.h"
+#include "event_serialization.h"
 #include "host_actor.h"
 
 namespace preseason {
@@ -23,7 +24,7 @@ caf::actor_system_config make_config(const RunOptions& o) {
 // Runs the CAF side of one run. The system lives only here; on the way out every host
 // is told to exit before the system's destructor waits for them.
 void run_on_caf(const RunOptions& o, Coordinator& coordinator, std::vector<Shard>& shards,
-                std::vector<std::vector<Event>>& inboxes, bool paced) {
+                std::vector<std::vector<Event>>& inboxes, bool paced, bool start_hosts) {
   caf::actor_system_config config = make_config(o);
   caf::actor_system system(config);
   std::vector<caf::actor> hosts;
@@ -35,8 +36,8 @@ void run_on_caf(const RunOptions& o, Coordinator& coordinator, std::vector<Shard
     // A paced clock blocks between steps; give the coordinator a thread of its own then,
     // so it never holds one of the scheduler's workers.
     const caf::actor coordinator_handle =
-        paced ? system.spawn<caf::detached>(coordinator_actor, &coordinator, hosts, o.start, &failure)
-              : system.spawn(coordinator_actor, &coordinator, hosts, o.start, &failure);
+        paced ? system.spawn<caf::detached>(coordinator_actor, &coordinator, hosts, o.start, start_hosts, &failure)
+              : system.spawn(coordinator_actor, &coordinator, hosts, o.start, start_hosts, &failure);
     self->send(coordinator_handle, start_atom::value);
     self->receive([](finished_atom) {});
     for (auto& h : hosts) self->send_exit(h, caf::exit_reason::user_shutdown);
@@ -45,13 +46,23 @@ void run_on_caf(const RunOptions& o, Coordinator& coordinator, std::vector<Shard
   if (failure) std::rethrow_exception(failure);
 }
 
+constexpr std::uint32_t kStateVersion = 1;
+
 }  // namespace
 
-Simulation::Simulation(RunOptions options) : options_(options) {}
+struct Simulation::Runtime {
+  std::vector<std::uint32_t> host_of;
+  std::vector<bool> wanted;
+  std::vector<Shard> shards;
+  std::vector<std::vector<Event>> inboxes;
+};
+
+Simulation::Simulation(RunOptions options) : options_(options), resume_(options.start) {}
 
 Simulation::~Simulation() = default;
 
 Actor& Simulation::add(std::unique_ptr<Actor> actor, Placement placement) {
+  if (runtime_ || started_) throw std::logic_error("actors are added before a simulation runs or loads");
   const ActorId id = actor->id();
   if (find(id) != nullptr) throw std::invalid_argument(fmt::format("actor id {} is used twice", id));
   if (by_id_.size() <= id) by_id_.resize(id + 1, nullptr);
@@ -62,38 +73,109 @@ Actor& Simulation::add(std::unique_ptr<Actor> actor, Placement placement) {
   return *actors_.back();
 }
 
-RunStats Simulation::run() {
-  const auto wall_start = std::chrono::steady_clock::now();
-  VirtualClock virtual_clock;
-  Clock& clock = clock_ ? *clock_ : virtual_clock;
+Simulation::Runtime& Simulation::runtime() {
+  if (runtime_) return *runtime_;
+  runtime_ = std::make_unique<Runtime>();
+  Runtime& rt = *runtime_;
   const unsigned shard_count = options_.shards ? options_.shards : 2 * std::max(1u, options_.threads);
-
   // Placement: shards first, then one host per dedicated actor.
-  std::vector<std::uint32_t> host_of(by_id_.size(), 0);
+  rt.host_of.assign(by_id_.size(), 0);
   std::uint32_t hosts = shard_count;
   for (std::size_t i = 0; i < actors_.size(); ++i) {
     const ActorId id = actors_[i]->id();
-    host_of[id] = placements_[i] == Placement::kDedicated ? hosts++ : id % shard_count;
+    rt.host_of[id] = placements_[i] == Placement::kDedicated ? hosts++ : id % shard_count;
   }
-  std::vector<bool> wanted;
   if (sink_) {
-    wanted.resize(kMaxRecordKind);
-    for (EventKind k = 0; k < kMaxRecordKind; ++k) wanted[k] = sink_->wants(k);
+    rt.wanted.resize(kMaxRecordKind);
+    for (EventKind k = 0; k < kMaxRecordKind; ++k) rt.wanted[k] = sink_->wants(k);
   }
-  std::vector<Shard> shards;
-  shards.reserve(hosts);
-  for (std::uint32_t h = 0; h < hosts; ++h) shards.emplace_back(h, by_id_, host_of, options_.lookahead, wanted);
-  for (auto& a : actors_) shards[host_of[a->id()]].host(a.get());
-  std::vector<std::vector<Event>> inboxes(hosts);
+  rt.shards.reserve(hosts);
+  for (std::uint32_t h = 0; h < hosts; ++h) rt.shards.emplace_back(h, by_id_, rt.host_of, options_.lookahead, rt.wanted);
+  for (auto& a : actors_) rt.shards[rt.host_of[a->id()]].host(a.get());
+  rt.inboxes.resize(hosts);
+  for (Event& e : restored_) rt.shards[rt.host_of[e.key.target]].push(std::move(e));
+  restored_.clear();
+  return rt;
+}
 
-  Coordinator coordinator(options_, shards, inboxes, host_of, sink_, clock);
-  run_on_caf(options_, coordinator, shards, inboxes, clock.paced());
+RunStats Simulation::run_until(Time stop) {
+  const auto wall_start = std::chrono::steady_clock::now();
+  VirtualClock virtual_clock;
+  Clock& clock = clock_ ? *clock_ : virtual_clock;
+  Runtime& rt = runtime();
+
+  Coordinator coordinator(options_, stop, resume_, rt.shards, rt.inboxes, rt.host_of, sink_, clock);
+  const bool start_hosts = !started_;
+  started_ = true;
+  run_on_caf(options_, coordinator, rt.shards, rt.inboxes, clock.paced(), start_hosts);
+  resume_ = std::max(resume_, std::min(stop, options_.end));
+  steps_ += coordinator.stats().steps;
 
   RunStats stats = coordinator.stats();
-  for (const Shard& s : shards) stats.fingerprint.merge(s.fingerprint());
+  stats.steps = steps_;
+  stats.fingerprint = carried_;
+  for (const Shard& s : rt.shards) stats.fingerprint.merge(s.fingerprint());
   stats.events = stats.fingerprint.events();
   stats.wall_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - wall_start).count();
   return stats;
+}
+
+void Simulation::save(boost::archive::binary_oarchive& ar) const {
+  ar << kStateVersion << options_.seed << options_.replicate << resume_ << steps_;
+  std::vector<const Actor*> actors;
+  for (const auto& a : actors_) actors.push_back(a.get());
+  std::sort(actors.begin(), actors.end(), [](const Actor* a, const Actor* b) { return a->id() < b->id(); });
+  const std::uint64_t count = actors.size();
+  ar << count;
+  for (const Actor* a : actors) {
+    const std::string type = a->type();
+    ar << a->id() << type << a->rng_ << a->next_seq_;
+    a->save(ar);
+  }
+  std::vector<Event> pending = restored_;
+  Fingerprint fingerprint = carried_;
+  if (runtime_) {
+    for (const Shard& s : runtime_->shards) {
+      for (Event& e : s.pending()) pending.push_back(std::move(e));
+      fingerprint.merge(s.fingerprint());
+    }
+    for (const auto& inbox : runtime_->inboxes) pending.insert(pending.end(), inbox.begin(), inbox.end());
+  }
+  std::sort(pending.begin(), pending.end(), [](const Event& a, const Event& b) { return a.key < b.key; });
+  ar << pending << fingerprint;
+}
+
+void Simulation::load(boost::archive::binary_iarchive& ar) {
+  if (runtime_ || started_) throw std::logic_error("a simulation loads its state before it runs");
+  std::uint32_t version = 0;
+  ar >> version;
+  if (version != kStateVersion)
+    throw std::runtime_error(fmt::format("simulation state version {} (this preseason reads {})", version, kStateVersion));
+  std::uint64_t seed = 0;
+  std::uint32_t replicate = 0;
+  ar >> seed >> replicate >> resume_ >> steps_;
+  if (seed != options_.seed || replicate != options_.replicate)
+    throw std::runtime_error(fmt::format("state of seed {} replicate {}, but this run has seed {} replicate {}", seed,
+                                         replicate, options_.seed, options_.replicate));
+  std::uint64_t count = 0;
+  ar >> count;
+  if (count != actors_.size())
+    throw std::runtime_error(fmt::format("state holds {} actors, this run has {}", count, actors_.size()));
+  std::vector<Actor*> actors;
+  for (const auto& a : actors_) actors.push_back(a.get());
+  std::sort(actors.begin(), actors.end(), [](const Actor* a, const Actor* b) { return a->id() < b->id(); });
+  for (Actor* a : actors) {
+    ActorId id = 0;
+    std::string type;
+    ar >> id >> type;
+    if (id != a->id() || type != a->type())
+      throw std::runtime_error(fmt::format("state has actor {} ({}) where this run has actor {} ({})", id, type,
+                                           a->id(), a->type()));
+    ar >> a->rng_ >> a->next_seq_;
+    a->load(ar);
+  }
+  ar >> restored_ >> carried_;
+  started_ = true;
 }
 
 RunStats Simulation::run_bare() {

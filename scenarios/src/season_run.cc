@@ -1,10 +1,12 @@
 #include "scenarios/season_run.h"
 
+#include <algorithm>
 #include <optional>
 
 #include "actors/season/decisions_fingerprint.h"
 #include "actors/season/season_recorder.h"
 #include "engine/tee_sink.h"
+#include "scenarios/season_checkpoint.h"
 #include "scenarios/season_graph.h"
 
 namespace preseason {
@@ -36,6 +38,18 @@ SeasonRunResult run_season(const Scenario& scenario, const SeasonRunOptions& opt
   if (!sinks.empty()) sim.set_sink(&tee);
 
   SeasonRunResult result;
+  std::vector<Day> days = options.checkpoint_days;
+  std::sort(days.begin(), days.end());
+  for (Day day : days)
+    if (day <= scenario.calendar.season_start || day > scenario.calendar.season_end)
+      throw std::invalid_argument("checkpoint date " + format_date(day) + " is not inside the season (" +
+                                  format_date(scenario.calendar.season_start + 1) + " .. " +
+                                  format_date(scenario.calendar.season_end) + ")");
+  for (Day day : days) {
+    const RunStats stats = sim.run_until(start_of(day));
+    result.checkpoints.push_back(
+        write_checkpoint(options.checkpoint_dir, scenario, options.replicate, day, sim, tally, decisions, stats));
+  }
   result.stats = sim.run();
   if (recorder) recorder->finish();
   result.totals = tally.totals();

@@ -108,14 +108,14 @@ class Agreement:
     def check_h5_matches_csv(self, h5_path, cpp):
         with h5py.File(h5_path, "r") as f:
             self.assertEqual(f.attrs["format"], "preseason-recording")
-            for athlete, rows in cpp.groupby("athlete", sort=False):
-                t = f[f"athletes/{athlete}/tables/features"]
-                days = pd.to_datetime(t["time"][:], unit="us").strftime("%Y-%m-%d")
-                self.assertEqual(list(days), list(rows.date))
-                for col in ref.WRITTEN_INPUTS + ref.FEATURES:
-                    np.testing.assert_array_equal(t[col][:], rows[col].to_numpy(dtype=float), err_msg=col)
-                    self.assertEqual(t[col + "_q"].dtype, np.int8)
-                    np.testing.assert_array_equal(t[col + "_q"][:], rows[col + "_q"].map(ref.QUALITY_CODES).to_numpy())
+            t = f["team/tables/features"]
+            self.assertEqual(list(t["athlete"].asstr()[:]), list(cpp.athlete))
+            days = pd.to_datetime(t["time"][:], unit="us").strftime("%Y-%m-%d")
+            self.assertEqual(list(days), list(cpp.date))
+            for col in ref.WRITTEN_INPUTS + ref.FEATURES:
+                np.testing.assert_array_equal(t[col][:], cpp[col].to_numpy(dtype=float), err_msg=col)
+                self.assertEqual(t[col + "_q"].dtype, np.int8)
+                np.testing.assert_array_equal(t[col + "_q"][:], cpp[col + "_q"].map(ref.QUALITY_CODES).to_numpy())
 
 
 class SyntheticRecording(unittest.TestCase, Agreement):

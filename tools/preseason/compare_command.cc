@@ -4,6 +4,8 @@
 #include "scenarios/scenario_describe.h"
 #include "scenarios/scenario_error.h"
 #include "scenarios/scenario_loader.h"
+#include "scenarios/season_checkpoint.h"
+#include "scenarios/season_metrics.h"
 #include "season_batch.h"
 #include "summary_table.h"
 
@@ -18,6 +20,7 @@ struct CompareOptions {
   std::uint32_t replicates = 0;
   unsigned threads = 2;
   std::vector<std::string> sets;
+  std::vector<std::string> from;  // checkpoints, one per replicate
 };
 
 std::vector<std::string> split_commas(const std::string& text) {
@@ -35,12 +38,56 @@ std::vector<std::string> split_commas(const std::string& text) {
   return parts;
 }
 
+using Variants = std::vector<std::pair<std::string, std::vector<std::string>>>;
+
+// Forks every checkpoint into every variant and compares what happened after the fork.
+int compare_forks(const CompareOptions& o, const Variants& variants) {
+  std::vector<std::string> names;
+  std::vector<BatchResult> results(variants.size());
+  Fingerprint all;
+  Day day = 0;
+  try {
+    for (const std::string& path : o.from) {
+      const CheckpointHeader header = read_checkpoint_header(path);
+      if (day != 0 && header.day != day)
+        throw CheckpointError(path + ": taken on " + format_date(header.day) + ", the others on " + format_date(day));
+      day = header.day;
+      for (std::size_t v = 0; v < variants.size(); ++v) {
+        std::vector<std::string> overrides = o.sets;
+        overrides.insert(overrides.end(), variants[v].second.begin(), variants[v].second.end());
+        const SeasonRunResult r = resume_season(path, overrides, o.threads);
+        const season::SeasonTotals after = season::since(r.totals, header.at.totals);
+        results[v].metrics.resize(season_metrics().size());
+        for (std::size_t m = 0; m < season_metrics().size(); ++m) results[v].metrics[m].push_back(season_metrics()[m].of(after));
+        all.merge(r.stats.fingerprint);
+      }
+    }
+  } catch (const CheckpointError& e) {
+    fmt::print(stderr, "error: {}\n", e.what());
+    return 2;
+  } catch (const ScenarioError& e) {
+    fmt::print(stderr, "error: {}\n", e.what());
+    return 2;
+  }
+  for (const auto& v : variants) names.push_back(v.first);
+  fmt::print("{} variants forked from {} checkpoint(s) at {}; outcomes from the fork onwards, differences paired\n",
+             variants.size(), o.from.size(), format_date(day));
+  print_comparison(names, results);
+  fmt::print("fingerprint: {}\n", all.hex());
+  return 0;
+}
+
 int compare(const CompareOptions& o) {
-  std::vector<std::pair<std::string, std::vector<std::string>>> variants;
+  Variants variants;
   for (const std::string& p : o.policies) variants.push_back({p, {"policy={name: " + p + "}"}});
   for (const std::string& v : o.variants) variants.push_back({v, split_commas(v)});
   if (variants.size() < 2) {
     fmt::print(stderr, "error: compare needs at least two variants (--policy or --variant)\n");
+    return 2;
+  }
+  if (!o.from.empty()) return compare_forks(o, variants);
+  if (o.scenario.empty()) {
+    fmt::print(stderr, "error: give a SCENARIO file or --from CHECKPOINT...\n");
     return 2;
   }
   std::vector<Scenario> scenarios;
@@ -77,13 +124,14 @@ int compare(const CompareOptions& o) {
 Command add_compare(CLI::App& app) {
   auto o = std::make_shared<CompareOptions>();
   CLI::App* sub = app.add_subcommand("compare", "run variants of a scenario with common random numbers and compare them");
-  sub->add_option("scenario", o->scenario, "scenario YAML file")->required();
+  sub->add_option("scenario", o->scenario, "scenario YAML file (or --from checkpoints)");
   sub->add_option("--policy", o->policies, "a variant using this policy with its default parameters (repeatable)");
   sub->add_option("--variant", o->variants, "a variant as KEY=VALUE[,KEY=VALUE...] (repeatable)");
   sub->add_option("--replicates", o->replicates, "replicates per variant (default: the scenario's)")
       ->check(CLI::Range(1u, 100000u));
   sub->add_option("--threads", o->threads, "scheduler threads")->check(CLI::Range(1u, 256u));
   sub->add_option("--set", o->sets, "override a scenario value for every variant, KEY=VALUE (repeatable)");
+  sub->add_option("--from", o->from, "fork these checkpoints (one per replicate) instead of running whole seasons");
   return {sub, [o] { return compare(*o); }};
 }
 

@@ -10,7 +10,9 @@
 #include "scenarios/scenario_describe.h"
 #include "scenarios/scenario_error.h"
 #include "scenarios/scenario_loader.h"
+#include "scenarios/season_checkpoint.h"
 #include "scenarios/season_metrics.h"
+#include "scenarios/scenario_yaml.h"
 #include "season_batch.h"
 #include "summary_table.h"
 
@@ -28,6 +30,9 @@ struct RunCommandOptions {
   std::string out;
   std::string json;
   std::vector<std::string> sets;
+  std::vector<std::string> checkpoint_at;
+  std::string checkpoint_dir = ".";
+  std::string from;
 };
 
 void write_json(const std::string& path, const Scenario& s, const BatchResult& r) {
@@ -57,7 +62,53 @@ void write_json(const std::string& path, const Scenario& s, const BatchResult& r
   out.commit();
 }
 
+int resume(const RunCommandOptions& o) {
+  if (!o.out.empty()) {
+    fmt::print(stderr, "error: --out is not supported with --from yet\n");
+    return 2;
+  }
+  SeasonRunResult result;
+  CheckpointHeader header;
+  try {
+    header = read_checkpoint_header(o.from);
+    if (!o.scenario.empty() && scenario_hash(load_scenario(o.scenario)) != header.scenario_hash)
+      throw CheckpointError(o.from + ": made from another scenario than " + o.scenario);
+    result = resume_season(o.from, o.sets, o.threads);
+  } catch (const CheckpointError& e) {
+    fmt::print(stderr, "error: {}\n", e.what());
+    return 2;
+  } catch (const ScenarioError& e) {
+    fmt::print(stderr, "error: {}\n", e.what());
+    return 2;
+  }
+  fmt::print("resumed {} (replicate {}) at {}\n", o.from, header.replicate, format_date(header.day));
+  BatchResult batch;
+  for (const SeasonMetric& m : season_metrics()) batch.metrics.push_back({m.of(result.totals)});
+  print_summary(batch);
+  fmt::print("decisions fingerprint: {}\n", result.decisions.hex());
+  fmt::print("fingerprint: {}\n", result.stats.fingerprint.hex());
+  return 0;
+}
+
 int run(const RunCommandOptions& o) {
+  if (!o.from.empty()) return resume(o);
+  if (o.scenario.empty()) {
+    fmt::print(stderr, "error: give a SCENARIO file or --from CHECKPOINT\n");
+    return 2;
+  }
+  std::vector<Day> checkpoint_days;
+  try {
+    for (const std::string& d : o.checkpoint_at) checkpoint_days.push_back(parse_date(d));
+  } catch (const std::invalid_argument& e) {
+    fmt::print(stderr, "error: --checkpoint-at: {}\n", e.what());
+    return 2;
+  }
+  if (!checkpoint_days.empty()) {
+    if (const auto problem = output_problem("--checkpoint-dir", o.checkpoint_dir + "/x")) {
+      fmt::print(stderr, "error: {}\n", *problem);
+      return 2;
+    }
+  }
   std::vector<std::string> sets = o.sets;
   if (o.seed_given) sets.push_back("seed=" + std::to_string(o.seed));
   if (o.replicates) sets.push_back("replicates=" + std::to_string(o.replicates));
@@ -76,13 +127,20 @@ int run(const RunCommandOptions& o) {
     return 2;
   }
   fmt::print("{}", describe(scenario));
-  BatchOptions b{scenario.replicates, o.threads, o.shards, o.out};
-  const BatchResult result = run_batch(scenario, b, scenario.policy.name);
+  BatchOptions b{scenario.replicates, o.threads, o.shards, o.out, checkpoint_days, o.checkpoint_dir};
+  BatchResult result;
+  try {
+    result = run_batch(scenario, b, scenario.policy.name);
+  } catch (const std::invalid_argument& e) {
+    fmt::print(stderr, "error: {}\n", e.what());
+    return 2;
+  }
   fmt::print("\npolicy {}: {} replicate(s), {} thread(s)\n", scenario.policy.name, scenario.replicates, o.threads);
   print_summary(result);
   fmt::print("\nathlete-days: {:.0f}, events: {}, in {:.2f} s ({:.0f} athlete-days/s)\n", result.athlete_days,
              result.events, result.wall_seconds, result.athlete_days / result.wall_seconds);
   for (const std::string& path : result.recordings) fmt::print("recording: {}\n", path);
+  for (const std::string& path : result.checkpoints) fmt::print("checkpoint: {}\n", path);
   if (!o.json.empty()) {
     write_json(o.json, scenario, result);
     fmt::print("summary: {}\n", o.json);
@@ -97,7 +155,7 @@ int run(const RunCommandOptions& o) {
 Command add_run(CLI::App& app) {
   auto o = std::make_shared<RunCommandOptions>();
   CLI::App* sub = app.add_subcommand("run", "simulate a season from a scenario file and summarise it");
-  sub->add_option("scenario", o->scenario, "scenario YAML file")->required();
+  sub->add_option("scenario", o->scenario, "scenario YAML file (or --from a checkpoint)");
   sub->add_option("--replicates", o->replicates, "replicates (default: the scenario's)")->check(CLI::Range(1u, 100000u));
   sub->add_option("--threads", o->threads, "scheduler threads")->check(CLI::Range(1u, 256u));
   sub->add_option("--shards", o->shards, "shard actors (0: two per thread)");
@@ -106,7 +164,11 @@ Command add_run(CLI::App& app) {
   });
   sub->add_option("--out", o->out, "write the recording (HDF5); with several replicates one file each, -r<k>");
   sub->add_option("--json", o->json, "write the summary as JSON");
-  sub->add_option("--set", o->sets, "override a scenario value, KEY=VALUE (repeatable)");
+  sub->add_option("--set", o->sets, "override a scenario value, KEY=VALUE (repeatable); with --from, a fork");
+  sub->add_option("--checkpoint-at", o->checkpoint_at, "write checkpoints at 00:00 of these dates (YYYY-MM-DD)")
+      ->delimiter(',');
+  sub->add_option("--checkpoint-dir", o->checkpoint_dir, "where checkpoints go (default: .)");
+  sub->add_option("--from", o->from, "resume a checkpoint to the end of its season");
   return {sub, [o] { return run(*o); }};
 }
 

@@ -25,6 +25,8 @@ BatchResult run_batch(const Scenario& scenario, const BatchOptions& options, con
     o.threads = options.threads;
     o.shards = options.shards;
     o.out = replicate_path(options.out, r, options.replicates);
+    o.checkpoint_days = options.checkpoint_days;
+    o.checkpoint_dir = options.checkpoint_dir;
     const SeasonRunResult run = run_season(scenario, o);
     for (std::size_t m = 0; m < season_metrics().size(); ++m)
       result.metrics[m].push_back(season_metrics()[m].of(run.totals));
@@ -32,6 +34,7 @@ BatchResult run_batch(const Scenario& scenario, const BatchOptions& options, con
     result.fingerprint.merge(run.stats.fingerprint);
     result.decisions.merge(run.decisions);
     if (!o.out.empty()) result.recordings.push_back(o.out);
+    result.checkpoints.insert(result.checkpoints.end(), run.checkpoints.begin(), run.checkpoints.end());
     result.athlete_days += run.totals.athlete_days;
     result.events += run.stats.events;
     result.wall_seconds += run.stats.wall_seconds;

@@ -15,12 +15,15 @@ struct BatchOptions {
   unsigned threads = 1;
   unsigned shards = 0;
   std::string out;  // recording path; with several replicates, -r<k> goes before .h5
+  std::vector<Day> checkpoint_days;
+  std::string checkpoint_dir = ".";
 };
 
 struct BatchResult {
   std::vector<std::vector<double>> metrics;  // [metric][replicate], in season_metrics() order
   std::vector<std::string> fingerprints;     // per replicate
   std::vector<std::string> recordings;
+  std::vector<std::string> checkpoints;
   Fingerprint fingerprint;                   // over every replicate
   Fingerprint decisions;                     // features and decisions, every replicate
   double athlete_days = 0;

@@ -6,6 +6,26 @@
 
 namespace preseason::season {
 
+SeasonTotals since(const SeasonTotals& end, const SeasonTotals& start) {
+  SeasonTotals d = end;
+  d.athlete_days -= start.athlete_days;
+  d.available_days -= start.available_days;
+  d.injured_days -= start.injured_days;
+  d.injuries -= start.injuries;
+  d.training_injuries -= start.training_injuries;
+  d.match_injuries -= start.match_injuries;
+  d.illnesses -= start.illnesses;
+  d.overreaching -= start.overreaching;
+  d.training_hours -= start.training_hours;
+  d.match_hours -= start.match_hours;
+  d.srpe_load -= start.srpe_load;
+  d.match_performance_sum -= start.match_performance_sum;
+  d.matches_played -= start.matches_played;
+  d.decisions -= start.decisions;
+  d.adjusted -= start.adjusted;
+  return d;
+}
+
 bool SeasonTally::wants(EventKind kind) const {
   switch (kind) {
     case kAvailabilityRecord:

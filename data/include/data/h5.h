@@ -73,6 +73,28 @@ class Column {
   std::size_t size_ = 0;
 };
 
+// A 1-D dataset opened once, so its kind, length and contents cost one H5Dopen together.
+class Dataset {
+ public:
+  Dataset(Handle d, std::string where);
+  ColumnKind kind() const { return kind_; }
+  std::size_t length() const { return length_; }
+  template <class T> std::vector<T> read() const {
+    std::vector<T> out(length_);
+    read_raw(out.data(), native_type<T>());
+    return out;
+  }
+  // The whole dataset converted to mem_type; `out` holds length() elements.
+  void read_raw(void* out, hid_t mem_type) const;
+  const std::string& where() const { return where_; }
+
+ private:
+  Handle d_;
+  std::string where_;
+  ColumnKind kind_;
+  std::size_t length_ = 0;
+};
+
 class Group {
  public:
   Group(Handle h, std::string file, std::string path)
@@ -101,6 +123,16 @@ class Group {
   std::size_t column_length(const std::string& name) const;
   ColumnKind column_kind(const std::string& name) const;
   bool is_group(const std::string& name) const;
+  // Throws Error when `name` is missing, not a dataset or not 1-D.
+  Dataset open_dataset(const std::string& name) const;
+  // Writes `values` as a new fixed-size, uncompressed 1-D dataset in one call: for
+  // many small columns written once, where chunking and filters cost more than they save.
+  template <class T> void write_array(const std::string& name, const std::vector<T>& values) {
+    write_array_raw(name, values.data(), values.size(), native_type<T>());
+  }
+  void write_array_raw(const std::string& name, const void* data, std::size_t n, hid_t type);
+  // write_array for text: variable-length UTF-8, as h5py writes str.
+  void write_strings(const std::string& name, const std::vector<std::string>& values);
   void read_raw(const std::string& name, void* out, std::size_t n, hid_t mem_type, std::size_t offset = 0) const;
 
   void set_attribute(const std::string& name, const std::string& value);

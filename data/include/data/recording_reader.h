@@ -1,8 +1,10 @@
 // Reads a preseason recording written by RecordingWriter, h5py or anything following
-// docs/recording-format.md. Opening validates the layout; any problem (not a recording,
-// newer major version, truncated or corrupted) is an h5::Error naming file and object.
+// docs/recording-format.md. Opening validates the layout and keeps its index (athletes,
+// stream and table summaries); any problem (not a recording, newer major version,
+// truncated or corrupted) is an h5::Error naming file and object.
 #pragma once
 
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -56,14 +58,38 @@ class RecordingReader {
   EventTable read_team_table(const std::string& table) const;
 
  private:
+  // What opening found for one athlete, summaries in name order, with the datasets kept
+  // open so that reading a column costs no second lookup.
+  struct StreamData {
+    h5::Dataset time, value;
+    std::vector<h5::Dataset> uploaded;  // empty or one
+  };
+  struct TableData {
+    h5::Group group;
+    std::vector<h5::Dataset> columns;  // as TableSummary::columns
+  };
+  struct AthleteIndex {
+    std::vector<StreamSummary> streams;
+    std::vector<StreamData> stream_data;
+    std::vector<TableSummary> tables;
+    std::vector<TableData> table_data;
+  };
+
   h5::Group athlete_group(const std::string& athlete) const;
   h5::Group stream_group(const std::string& athlete, const std::string& stream) const;
   h5::Group table_group(const std::string& athlete, const std::string& table) const;
   static EventTable read_table(const h5::Group& g);
-  void validate() const;
+  static EventTable read_table(const TableData& t, const std::vector<std::string>& columns);
+  const AthleteIndex* find(const std::string& athlete) const;
+  // Opens each group and dataset of the file once, checking kinds and lengths.
+  void index();
+  static AthleteIndex index_athlete(const h5::Group& athlete);
 
   h5::File file_;
   recording::Version version_;
+  h5::Group athletes_group_;
+  std::vector<std::string> athletes_;
+  std::map<std::string, AthleteIndex> index_;
 };
 
 }  // namespace preseason

@@ -82,8 +82,20 @@ class Simulation {
   const RunOptions& options() const { return options_; }
   Actor* find(ActorId id) const { return id < by_id_.size() ? by_id_[id] : nullptr; }
 
-  // Runs once; throws RunError when an actor fails, after an orderly shutdown.
-  RunStats run();
+  // Runs to the end time; throws RunError when an actor fails, after an orderly shutdown.
+  RunStats run() { return run_until(options_.end); }
+  // Runs every event before `stop` (capped at the end time) and returns the totals so far;
+  // a later call continues from there. The sink is fixed by the first call.
+  RunStats run_until(Time stop);
+
+  // The complete state between two runs: every actor's state, random stream and send
+  // counter, the pending events and the fingerprint so far. load() goes on a simulation
+  // built with the same actors (ids and types), before it has run; it throws
+  // std::runtime_error naming the first actor that does not match.
+  void save(boost::archive::binary_oarchive& ar) const;
+  void load(boost::archive::binary_iarchive& ar);
+  // The time a run continues from: the start, or where the last run_until or load stopped.
+  Time resume_time() const { return resume_; }
   // Runs every actor on the calling thread from a single event queue, with no CAF,
   // no steps and no records: the baseline that benchmarks compare run() against.
   RunStats run_bare();
@@ -95,6 +107,15 @@ class Simulation {
   std::vector<Actor*> by_id_;
   RecordSink* sink_ = nullptr;
   Clock* clock_ = nullptr;
+
+  struct Runtime;  // placement, shards and inboxes, built by the first run
+  Runtime& runtime();
+  std::unique_ptr<Runtime> runtime_;
+  bool started_ = false;        // start() handlers have run (or the state was loaded)
+  Time resume_ = 0;
+  std::vector<Event> restored_;  // pending events from load(), placed by the next run
+  Fingerprint carried_;          // fingerprint of the events before load()
+  std::uint64_t steps_ = 0;
 };
 
 }  // namespace preseason

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "actors/season/season_tally.h"
 #include "engine/simulation.h"
@@ -19,12 +20,16 @@ struct SeasonRunOptions {
   std::string out;  // recording path; empty = no recording
   bool tally = true;
   bool decisions = true;  // compute the decisions fingerprint
+  // Checkpoints at 00:00 of these days (inside the season) into checkpoint_dir.
+  std::vector<Day> checkpoint_days;
+  std::string checkpoint_dir;
 };
 
 struct SeasonRunResult {
   season::SeasonTotals totals;
   RunStats stats;
   Fingerprint decisions;  // over features and decisions (decisions_fingerprint.h)
+  std::vector<std::string> checkpoints;  // paths written
 };
 
 SeasonRunResult run_season(const Scenario& scenario, const SeasonRunOptions& options);

@@ -15,6 +15,7 @@ class DecisionsFingerprint final : public RecordSink {
   void write(const std::vector<Record>& records) override;
   bool wants(EventKind kind) const override;
   const Fingerprint& fingerprint() const { return fingerprint_; }
+  Fingerprint& fingerprint() { return fingerprint_; }
 
  private:
   SeasonLayout layout_;

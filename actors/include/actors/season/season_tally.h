@@ -24,7 +24,16 @@ struct SeasonTotals {
   double matches_played = 0;
   double decisions = 0;
   double adjusted = 0;
+
+  template <class Ar> void serialize(Ar& ar, unsigned) {
+    ar & athletes & athlete_days & available_days & injured_days & injuries & training_injuries & match_injuries &
+        illnesses & overreaching & training_hours & match_hours & srpe_load & match_performance_sum &
+        matches_played & decisions & adjusted;
+  }
 };
+
+// What happened between two tallies of the same run (e.g. since a checkpoint).
+SeasonTotals since(const SeasonTotals& end, const SeasonTotals& start);
 
 class SeasonTally final : public RecordSink {
  public:
@@ -32,6 +41,7 @@ class SeasonTally final : public RecordSink {
   void write(const std::vector<Record>& records) override;
   bool wants(EventKind kind) const override;
   const SeasonTotals& totals() const { return totals_; }
+  SeasonTotals& totals() { return totals_; }
 
  private:
   SeasonTotals totals_;

@@ -1,0 +1,32 @@
+// Everything a trained predictor needs and everything that says how it was made: the
+// feature encoding, the LSTM weights, the hyperparameters and seed, a description of
+// the training data, and the validation scores. See docs/predictor.md.
+#pragma once
+
+#include <boost/serialization/string.hpp>
+#include <string>
+
+#include "actors/predictor/feature_encoder.h"
+#include "actors/predictor/lstm_params.h"
+#include "actors/predictor/train_config.h"
+#include "actors/predictor/validation_scores.h"
+
+namespace preseason {
+
+struct PredictorModel {
+  FeatureEncoder encoder;
+  LstmParams params;
+  int horizon_days = 7;  // the label: an injury or NFOR within this many days
+  TrainConfig config;    // includes the seed
+  double pos_weight = 1;
+  std::string training_data;  // what it was trained on, e.g. recording, athletes, date range
+  int epochs = 0;
+  int best_epoch = 0;
+  ValidationScores validation;
+
+  template <class Ar> void serialize(Ar& ar, unsigned) {
+    ar & encoder & params & horizon_days & config & pos_weight & training_data & epochs & best_epoch & validation;
+  }
+};
+
+}  // namespace preseason
