@@ -4,6 +4,7 @@
 #include "data/import_error.h"
 #include "data/json_file.h"
 #include "data/pmdata_sources.h"
+#include "data/source_values.h"
 
 namespace preseason::pmdata {
 
@@ -66,6 +67,24 @@ std::optional<nlohmann::json> python_literal(const std::string& text) {
   auto parsed = nlohmann::json::parse(json, nullptr, false);
   if (parsed.is_discarded()) return std::nullopt;
   return parsed;
+}
+
+void for_each_timed_row(const std::vector<CsvRow>& rows, int time_column, const char* bad_time, FileReport& report,
+                        const std::function<void(const CsvRow& row, Time time)>& on_row) {
+  const std::size_t fields = rows.front().fields.size();
+  for (std::size_t r = 1; r < rows.size(); ++r) {
+    const CsvRow& row = rows[r];
+    if (row.fields.size() != fields) {
+      report.skip("malformed row");
+      continue;
+    }
+    const auto time = parse_source_time(row.fields[static_cast<std::size_t>(time_column)]);
+    if (!time) {
+      report.skip(bad_time);
+      continue;
+    }
+    on_row(row, *time);
+  }
 }
 
 }  // namespace preseason::pmdata

@@ -13,34 +13,24 @@ FileReport injury(const std::string& dir, AthleteData& out) {
   const int time_col = csv_column(header, "effective_time_frame");
   const int injuries_col = csv_column(header, "injuries");
   Dedup reports;
-  for (std::size_t r = 1; r < rows->size(); ++r) {
-    const CsvRow& row = (*rows)[r];
-    if (row.fields.size() != header.fields.size()) {
-      report.skip("malformed row");
-      continue;
-    }
-    const auto time = parse_source_time(row.fields[time_col]);
+  for_each_timed_row(*rows, time_col, "bad timestamp", report, [&](const CsvRow& row, Time time) {
     const auto areas = python_literal(row.fields[injuries_col]);
-    if (!time) {
-      report.skip("bad timestamp");
-      continue;
-    }
     if (!areas || !areas->is_object()) {
       report.skip("unreadable injury list");
-      continue;
+      return;
     }
-    if (!reports.first(row.fields[time_col], joined(row.fields), report)) continue;
+    if (!reports.first(row.fields[time_col], joined(row.fields), report)) return;
     ++report.imported;
     if (areas->empty()) report.note("report(s) without injury");
     EventTable& t = out.table("injuries");
     for (const auto& [area, severity] : areas->items()) {
-      t.column<std::int64_t>("time").push_back(*time);
-      t.column<std::string>("report_date").push_back(format_date(day_of(*time)));
+      t.column<std::int64_t>("time").push_back(time);
+      t.column<std::string>("report_date").push_back(format_date(day_of(time)));
       t.column<std::string>("area").push_back(area);
       t.column<std::string>("severity").push_back(severity.is_string() ? severity.get<std::string>() : "");
       report.note("injured area(s) reported");
     }
-  }
+  });
   return report;
 }
 

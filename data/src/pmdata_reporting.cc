@@ -31,37 +31,27 @@ FileReport reporting(const std::string& dir, AthleteData& out) {
   const int fluid_col = csv_column(header, "glasses_of_fluid");
   const int alcohol_col = csv_column(header, "alcohol_consumed");
   Dedup days;
-  for (std::size_t r = 1; r < rows->size(); ++r) {
-    const CsvRow& row = (*rows)[r];
-    if (row.fields.size() != header.fields.size()) {
-      report.skip("malformed row");
-      continue;
-    }
-    const auto time = parse_source_time(row.fields[date_col]);
-    if (!time) {
-      report.skip("bad date");
-      continue;
-    }
-    if (!days.first(row.fields[date_col], joined(row.fields), report)) continue;
+  for_each_timed_row(*rows, date_col, "bad date", report, [&](const CsvRow& row, Time time) {
+    if (!days.first(row.fields[date_col], joined(row.fields), report)) return;
     ++report.imported;
     if (weight_col >= 0) {
-      if (const auto kg = parse_number(row.fields[weight_col]); kg && *kg > 0) out.add(form_stream("weight", "kg"), *time, *kg);
+      if (const auto kg = parse_number(row.fields[weight_col]); kg && *kg > 0) out.add(form_stream("weight", "kg"), time, *kg);
       else report.note("blank weight");
     }
     if (fluid_col >= 0) {
-      if (const auto n = parse_number(row.fields[fluid_col])) out.add(form_stream("fluid", "glasses"), *time, *n);
+      if (const auto n = parse_number(row.fields[fluid_col])) out.add(form_stream("fluid", "glasses"), time, *n);
       else report.note("blank fluid");
     }
     if (alcohol_col >= 0) {
-      if (const auto a = yes_no(row.fields[alcohol_col])) out.add(form_stream("alcohol", "yes=1/no=0"), *time, *a);
+      if (const auto a = yes_no(row.fields[alcohol_col])) out.add(form_stream("alcohol", "yes=1/no=0"), time, *a);
       else report.note("alcohol answer neither Yes nor No");
     }
     if (meals_col >= 0) {
       const std::string& meals = row.fields[meals_col];
       const double n = meals.empty() ? 0 : 1 + std::count(meals.begin(), meals.end(), ',');
-      out.add(form_stream("meals", "count"), *time, n);
+      out.add(form_stream("meals", "count"), time, n);
     }
-  }
+  });
   return report;
 }
 

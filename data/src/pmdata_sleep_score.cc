@@ -26,25 +26,15 @@ FileReport sleep_score(const std::string& dir, AthleteData& out) {
   const int time_col = csv_column(header, "timestamp");
   const int id_col = csv_column(header, "sleep_log_entry_id");
   Dedup logs;
-  for (std::size_t r = 1; r < rows->size(); ++r) {
-    const CsvRow& row = (*rows)[r];
-    if (row.fields.size() != header.fields.size()) {
-      report.skip("malformed row");
-      continue;
-    }
-    const auto time = parse_source_time(row.fields[time_col]);
-    if (!time) {
-      report.skip("bad timestamp");
-      continue;
-    }
-    if (!logs.first(row.fields[id_col], joined(row.fields), report)) continue;
+  for_each_timed_row(*rows, time_col, "bad timestamp", report, [&](const CsvRow& row, Time time) {
+    if (!logs.first(row.fields[id_col], joined(row.fields), report)) return;
     ++report.imported;
     for (const auto& c : kColumns) {
       const auto v = parse_number(row.fields[csv_column(header, c.name)]);
-      if (v) out.add(fitbit_stream(c.metric, c.unit), *time, *v);
+      if (v) out.add(fitbit_stream(c.metric, c.unit), time, *v);
       else report.note(std::string("blank ") + c.name);
     }
-  }
+  });
   return report;
 }
 

@@ -32,17 +32,7 @@ FileReport wellness(const std::string& dir, AthleteData& out) {
   const CsvRow& header = rows->front();
   const int time_col = csv_column(header, "effective_time_frame");
   Dedup days;
-  for (std::size_t r = 1; r < rows->size(); ++r) {
-    const CsvRow& row = (*rows)[r];
-    if (row.fields.size() != header.fields.size()) {
-      report.skip("malformed row");
-      continue;
-    }
-    const auto time = parse_source_time(row.fields[time_col]);
-    if (!time) {
-      report.skip("bad timestamp");
-      continue;
-    }
+  for_each_timed_row(*rows, time_col, "bad timestamp", report, [&](const CsvRow& row, Time time) {
     std::optional<double> values[std::size(kItems)];
     bool answered = false;
     for (std::size_t i = 0; i < std::size(kItems); ++i) {
@@ -52,15 +42,15 @@ FileReport wellness(const std::string& dir, AthleteData& out) {
     }
     if (!answered) {
       report.skip("empty submission (all 1-5 answers blank)");
-      continue;
+      return;
     }
-    if (!days.first(format_date(day_of(*time)), joined(row.fields), report)) continue;
+    if (!days.first(format_date(day_of(time)), joined(row.fields), report)) return;
     ++report.imported;
     for (std::size_t i = 0; i < std::size(kItems); ++i) {
-      if (values[i]) out.add(pmsys_stream(kItems[i].metric, kItems[i].unit), *time, *values[i]);
+      if (values[i]) out.add(pmsys_stream(kItems[i].metric, kItems[i].unit), time, *values[i]);
       else report.note(std::string("blank ") + kItems[i].column + " answer");
     }
-  }
+  });
   return report;
 }
 

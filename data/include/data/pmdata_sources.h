@@ -3,6 +3,8 @@
 // left out and why. Malformed files (bad JSON, missing columns) throw ImportError.
 #pragma once
 
+#include <functional>
+
 #include <limits>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -43,6 +45,11 @@ void add_session(AthleteData& out, const Session& s);
 // Reads dir/file if present; header columns named in `required` must exist.
 std::optional<std::vector<CsvRow>> read_csv_file(const std::string& dir, const std::string& file,
                                                  const std::vector<std::string>& required, FileReport& report);
+// Calls on_row(row, time) for every row after the header that has the header's number of
+// fields and a readable time in `time_column`; other rows are skipped in `report`, as
+// "malformed row" or with the reason `bad_time`.
+void for_each_timed_row(const std::vector<CsvRow>& rows, int time_column, const char* bad_time, FileReport& report,
+                        const std::function<void(const CsvRow& row, Time time)>& on_row);
 // Reads dir/file if present; the top level must be an array.
 std::optional<nlohmann::json> read_json_array(const std::string& dir, const std::string& file, FileReport& report);
 // The record's fields joined, to compare duplicates.
