@@ -5,7 +5,7 @@
 
 #include "actors/season/fused_scores.h"
 #include "actors/season/plan_codec.h"
-#include "actors/season/reading_inputs.h"
+#include "actors/season/reading_channels.h"
 #include "actors/season/recording_feed.h"
 #include "actors/season/season_kinds.h"
 

@@ -8,7 +8,7 @@
 
 #include "actors/devices/field.h"
 #include "actors/features/recording_inputs.h"
-#include "actors/season/reading_inputs.h"
+#include "actors/season/reading_channels.h"
 
 namespace preseason::season {
 

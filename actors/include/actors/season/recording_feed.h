@@ -10,14 +10,11 @@
 #include <vector>
 
 #include "actors/planner/planned_day.h"
+#include "actors/season/reading_channels.h"
 #include "data/recording_reader.h"
 #include "engine/event.h"
 
 namespace preseason::season {
-
-// Channel kRawStream + k carries the samples of an athlete's stream k as recorded: the
-// pipeline counts them; they are no input, so they never change features or decisions.
-constexpr std::uint32_t kRawStream = 1u << 20;
 
 struct Delivery {
   Time arrival;
