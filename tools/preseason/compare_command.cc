@@ -107,7 +107,9 @@ int compare(const CompareOptions& o) {
   std::vector<BatchResult> results;
   for (std::size_t v = 0; v < variants.size(); ++v) {
     names.push_back(variants[v].first);
-    BatchOptions b{scenarios[v].replicates, o.threads, 0, ""};
+    BatchOptions b;
+    b.replicates = scenarios[v].replicates;
+    b.threads = o.threads;
     results.push_back(run_batch(scenarios[v], b, variants[v].first));
   }
   fmt::print("\n{} variants, {} replicate(s) each with common random numbers; differences are paired\n",
