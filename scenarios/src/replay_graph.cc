@@ -59,13 +59,12 @@ ReplayPlan plan_replay(const ReplayRequest& request) {
     if (std::find(order.begin(), order.end(), a) == order.end())
       throw std::invalid_argument(request.path + ": no athlete '" + a + "' in the recording");
 
-  const season::RecordingFeed extent = season::read_feed(rec, {});
-  Day first = extent.first_day, last = extent.last_day;
-  if (!extent.simulated) {
-    const season::RecordingFeed all = season::read_feed(rec, plan.ids);
-    first = all.first_day;
-    last = all.last_day + 1;  // the last day's inputs arrive the morning after
-  }
+  // A simulated recording's extent is its calendar, read without any athlete; an imported
+  // one's comes from the replayed athletes' inputs, computed once here.
+  const bool simulated = rec.has_team_table("calendar");
+  const season::RecordingFeed extent = season::read_feed(rec, simulated ? std::vector<std::string>{} : plan.ids);
+  const Day first = extent.first_day;
+  const Day last = simulated ? extent.last_day : extent.last_day + 1;  // imported inputs arrive the morning after
   plan.from = request.from.value_or(first);
   plan.to = request.to.value_or(last);
   if (plan.to < plan.from) throw std::invalid_argument(request.path + ": nothing to replay between the given dates");
