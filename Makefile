@@ -35,3 +35,9 @@ bench: build
 
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD)
+
+# Re-records the golden runs under tests/golden/ (docs/regression.md): do it deliberately,
+# after `preseason check` has shown what changed, and commit the new files with the change.
+.PHONY: golden
+golden: build
+	tests/golden/regenerate.sh $(CLI)

@@ -9,7 +9,6 @@
 #include "actors/season/replay_source_actor.h"
 #include "data/recording_reader.h"
 #include "scenarios/scenario_loader.h"
-#include "scenarios/vendor_mapping_path.h"
 
 namespace preseason {
 
@@ -81,19 +80,19 @@ ReplayPlan plan_replay(const ReplayRequest& request) {
 
 ReplayGraph build_replay(const ReplayPlan& plan, Simulation& sim) {
   ReplayGraph g;
-  g.policy = make_policy(plan.scenario.policy.name, plan.scenario.policy.params);
-  g.mapping = std::make_unique<const VendorMapping>(VendorMapping::load(vendor_mapping_path(plan.scenario)));
+  g.shared = load_run_resources(plan.scenario);
   season::ReplaySetup source{plan.path, plan.ids, plan.indexes, plan.layout, plan.from, plan.to};
   sim.add(std::make_unique<season::ReplaySourceActor>(season::SeasonLayout::planner(), std::move(source)),
           Placement::kDedicated);
-  for (std::uint32_t index : plan.indexes) {
+  for (std::size_t k = 0; k < plan.indexes.size(); ++k) {
+    const std::uint32_t index = plan.indexes[k];
     season::PipelineSetup p;
+    p.athlete_id = plan.ids[k];
     p.first_day = plan.from;
     p.last_day = plan.to;
     p.roles = plan.scenario.roles;
     p.templates = plan.scenario.calendar.templates;
-    p.policy = g.policy.get();
-    p.mapping = g.mapping.get();
+    g.shared.attach(p);
     sim.add(std::make_unique<season::PipelineActor>(plan.layout.pipeline(index), std::move(p)));
   }
   return g;

@@ -9,6 +9,32 @@
 
 namespace preseason {
 
+namespace {
+
+// "acwr_band (high 1.3, low 0.8)", "composite first of [hrv_guided (...), lstm_risk (...)]".
+std::string policy_text(const PolicySpec& p) {
+  std::ostringstream out;
+  out << p.name;
+  if (!p.params.empty()) {
+    out << " (";
+    bool first = true;
+    for (const auto& [key, value] : p.params) {
+      out << (first ? "" : ", ") << key << " " << number_text(value);
+      first = false;
+    }
+    out << ")";
+  }
+  if (!p.members.empty()) {
+    out << " " << p.combine << " of [";
+    for (std::size_t i = 0; i < p.members.size(); ++i) out << (i ? ", " : "") << policy_text(p.members[i]);
+    out << "]";
+  }
+  if (!p.rules.empty()) out << ", " << p.rules.size() << (p.rules.size() == 1 ? " rule" : " rules");
+  return out.str();
+}
+
+}  // namespace
+
 std::string describe(const Scenario& s) {
   std::ostringstream out;
   out << "scenario " << s.name;
@@ -39,17 +65,7 @@ std::string describe(const Scenario& s) {
     out << "\n";
   }
 
-  out << "policy   " << s.policy.name;
-  if (!s.policy.params.empty()) {
-    out << " (";
-    bool first = true;
-    for (const auto& [key, value] : s.policy.params) {
-      out << (first ? "" : ", ") << key << " " << number_text(value);
-      first = false;
-    }
-    out << ")";
-  }
-  out << "\n";
+  out << "policy   " << policy_text(s.policy) << "\n";
   return out.str();
 }
 

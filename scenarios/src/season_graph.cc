@@ -7,7 +7,6 @@
 #include "actors/season/planner_actor.h"
 #include "scenarios/population_overrides.h"
 #include "scenarios/season_run.h"
-#include "scenarios/vendor_mapping_path.h"
 
 namespace preseason {
 
@@ -68,8 +67,7 @@ RunOptions season_run_options(const Scenario& scenario, std::uint32_t replicate,
 SeasonGraph build_season(const Scenario& scenario, std::uint32_t replicate, Simulation& sim) {
   SeasonGraph g;
   g.layout.athletes = scenario.squad_size;
-  g.policy = make_policy(scenario.policy.name, scenario.policy.params);
-  g.mapping = std::make_unique<const VendorMapping>(VendorMapping::load(vendor_mapping_path(scenario)));
+  g.shared = load_run_resources(scenario);
   std::vector<ActorId> pipelines;
   for (std::uint32_t i = 0; i < scenario.squad_size; ++i) pipelines.push_back(g.layout.pipeline(i));
   sim.add(std::make_unique<season::PlannerActor>(g.layout.planner(), scenario.calendar, pipelines));
@@ -101,8 +99,8 @@ SeasonGraph build_season(const Scenario& scenario, std::uint32_t replicate, Simu
     p.last_day = scenario.calendar.season_end;
     p.roles = scenario.roles;
     p.templates = scenario.calendar.templates;
-    p.policy = g.policy.get();
-    p.mapping = g.mapping.get();
+    g.shared.attach(p);
+    p.athlete_id = athlete_id(scenario, i);
     sim.add(std::make_unique<season::PipelineActor>(g.layout.pipeline(i), std::move(p)));
 
     g.athletes.push_back({athlete_id(scenario, i), std::move(attributes)});

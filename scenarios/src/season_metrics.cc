@@ -26,6 +26,10 @@ const std::vector<SeasonMetric>& season_metrics() {
        [](const T& t) { return 1000 * ratio(t.training_injuries, t.training_hours); }},
       {"match_incidence", "match injuries / 1000 h", [](const T& t) { return 1000 * ratio(t.match_injuries, t.match_hours); }},
       {"adjusted_pct", "sessions adjusted by the policy %", [](const T& t) { return 100 * ratio(t.adjusted, t.decisions); }},
+      {"actions_per_athlete_season", "rule actions / athlete-season",
+       [](const T& t) { return ratio(t.actions, t.athletes); }},
+      {"overrides_per_athlete_season", "coach overrides / athlete-season",
+       [](const T& t) { return ratio(t.overrides, t.athletes); }},
   };
   return metrics;
 }

@@ -1,8 +1,10 @@
 #include "scenarios/season_run.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <optional>
 
+#include "actors/season/calendar_sink.h"
 #include "actors/season/decisions_fingerprint.h"
 #include "actors/season/season_recorder.h"
 #include "engine/tee_sink.h"
@@ -26,13 +28,20 @@ SeasonRunResult run_season(const Scenario& scenario, const SeasonRunOptions& opt
                              "scenario " + scenario.name + " (" + scenario.path + "), seed " +
                                  std::to_string(scenario.seed) + ", replicate " + std::to_string(options.replicate) +
                                  ", policy " + scenario.policy.name};
-    recorder.emplace(options.out, info, graph.layout, graph.athletes, scenario.policy.name);
+    recorder.emplace(options.out, info, graph.layout, graph.athletes, scenario.policy.name, options.record);
     recorder->set_attribute("seed", std::to_string(scenario.seed));
     recorder->set_attribute("replicate", std::to_string(options.replicate));
     recorder->set_attribute("policy", scenario.policy.name);
     recorder->set_attribute("scenario", scenario.name);
     recorder->set_attribute("scenario_yaml", scenario.effective_yaml);
     sinks.push_back(&*recorder);
+  }
+  std::optional<season::CalendarSink> calendars;
+  if (!options.calendar_dir.empty()) {
+    std::vector<std::string> ids;
+    for (const season::RecordedAthlete& a : graph.athletes) ids.push_back(a.id);
+    calendars.emplace(graph.layout, ids);
+    sinks.push_back(&*calendars);
   }
   TeeSink tee(sinks);
   if (!sinks.empty()) sim.set_sink(&tee);
@@ -51,9 +60,18 @@ SeasonRunResult run_season(const Scenario& scenario, const SeasonRunOptions& opt
         write_checkpoint(options.checkpoint_dir, scenario, options.replicate, day, sim, tally, decisions, stats));
   }
   result.stats = sim.run();
-  if (recorder) recorder->finish();
   result.totals = tally.totals();
   result.decisions = decisions.fingerprint();
+  if (recorder) {
+    // What `preseason check` compares first; without decisions there is no decisions fingerprint.
+    recorder->set_attribute("fingerprint", result.stats.fingerprint.hex());
+    if (options.decisions) recorder->set_attribute("decisions_fingerprint", result.decisions.hex());
+    recorder->finish();
+  }
+  if (calendars) {
+    std::filesystem::create_directories(options.calendar_dir);
+    calendars->write_files(options.calendar_dir, start_of(scenario.calendar.season_end + 1));
+  }
   return result;
 }
 

@@ -59,7 +59,7 @@ TEST(PredictorModelFile, RoundTripsEveryField) {
   const PredictorModel m = sample_model();
   save_model(path, m);
   EXPECT_FALSE(fs::exists(path + ".tmp"));
-  EXPECT_EQ(read(path).rfind("preseason-lstm-model 1\n", 0), 0u);
+  EXPECT_EQ(read(path).rfind("preseason-lstm-model 2\n", 0), 0u);
   const PredictorModel back = load_model(path, kFeatures);
   EXPECT_TRUE(back.params == m.params);
   EXPECT_EQ(back.encoder.features(), kFeatures);
@@ -90,10 +90,10 @@ TEST(PredictorModelFile, RefusesAnotherVersionAndOtherFiles) {
   const std::string path = path_for("version.model");
   save_model(path, sample_model());
   std::string text = read(path);
-  text.replace(0, text.find('\n'), "preseason-lstm-model 2");
+  text.replace(0, text.find('\n'), "preseason-lstm-model 1");
   std::ofstream(path) << text;
   EXPECT_THAT(load_error(path, kFeatures),
-              HasSubstr(path + ": is model file version 2, this build reads version 1"));
+              HasSubstr(path + ": is model file version 1, this build reads version 2; train it again"));
 
   const std::string other = path_for("other.model");
   std::ofstream(other) << "day,load\n1,300\n";

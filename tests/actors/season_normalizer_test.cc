@@ -74,7 +74,7 @@ PipelineRun run_pipelines(const VendorMapping& mapping, const std::map<ActorId, 
   o.end = start_of(kFirst + kDays) + 12 * kHour;
   o.lookahead = 15 * kMinute;
   Simulation sim(o);
-  const auto policy = make_policy("fixed", {});
+  const auto policy = make_policy(PolicySpec{});
   PipelineRun out;
   sim.set_sink(&out.features);
   sim.emplace<Feeder>(0, plan);

@@ -135,8 +135,8 @@ TEST(ScenarioErrors, MissingSeason) {
 
 TEST(ScenarioErrors, UnknownPolicy) {
   const std::string msg = error_of("policy.yaml", std::string(kMinimal) + "policy:\n  name: acwr\n");
-  EXPECT_THAT(msg, HasSubstr("policy.yaml:6: policy.name: expected one of fixed, acwr_band, found acwr (did you "
-                             "mean 'acwr_band'?)"));
+  EXPECT_THAT(msg, HasSubstr("policy.yaml:6: policy.name: expected one of fixed, acwr_band, hrv_guided, tsb_target, "
+                             "lstm_risk, composite, expression, found acwr (did you mean 'acwr_band'?)"));
 }
 
 TEST(ScenarioErrors, AcwrBandLimits) {

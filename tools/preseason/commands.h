@@ -20,5 +20,8 @@ Command add_features(CLI::App& app);
 Command add_backtest(CLI::App& app);
 Command add_import(CLI::App& app);
 Command add_inspect(CLI::App& app);
+Command add_train(CLI::App& app);
+Command add_evaluate(CLI::App& app);
+Command add_check(CLI::App& app);
 
 }  // namespace preseason::cli

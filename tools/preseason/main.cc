@@ -18,6 +18,9 @@ int main(int argc, char** argv) {
       preseason::cli::add_backtest(app),
       preseason::cli::add_import(app),
       preseason::cli::add_inspect(app),
+      preseason::cli::add_train(app),
+      preseason::cli::add_evaluate(app),
+      preseason::cli::add_check(app),
   };
   try {
     app.parse(argc, argv);

@@ -1,5 +1,4 @@
 #include <fmt/format.h>
-#include <yaml-cpp/yaml.h>
 
 #include <optional>
 
@@ -12,6 +11,7 @@
 #include "data/h5.h"
 #include "engine/clock.h"
 #include "engine/tee_sink.h"
+#include "scenarios/policy_yaml.h"
 #include "scenarios/replay_graph.h"
 #include "scenarios/scenario_error.h"
 
@@ -28,21 +28,6 @@ struct ReplayOptions {
   std::string out;
   unsigned threads = 2;
 };
-
-// "acwr_band" or "{name: acwr_band, params: {high: 1.2}}".
-PolicySpec parse_policy(const std::string& text) {
-  PolicySpec spec;
-  const YAML::Node node = YAML::Load(text);
-  if (node.IsScalar()) {
-    spec.name = node.as<std::string>();
-    return spec;
-  }
-  if (!node.IsMap() || !node["name"]) throw std::invalid_argument("--policy: expected a name or {name: ..., params: {...}}");
-  spec.name = node["name"].as<std::string>();
-  if (node["params"])
-    for (const auto& p : node["params"]) spec.params[p.first.as<std::string>()] = p.second.as<double>();
-  return spec;
-}
 
 // Summed over the pipelines: what the replay delivered.
 season::PipelineCounts delivered_counts(const ReplayPlan& plan, const Simulation& sim) {
@@ -71,7 +56,7 @@ int replay(const ReplayOptions& o) {
     request.athletes = o.athletes;
     if (!o.from.empty()) request.from = parse_date(o.from);
     if (!o.to.empty()) request.to = parse_date(o.to);
-    if (!o.policy.empty()) request.policy = parse_policy(o.policy);
+    if (!o.policy.empty()) request.policy = parse_policy(o.policy, "--policy");
     if (o.speed != "max") clock.emplace(std::stod(o.speed));
   } catch (const std::exception& e) {
     fmt::print(stderr, "error: {}\n", e.what());
@@ -80,7 +65,7 @@ int replay(const ReplayOptions& o) {
   ReplayPlan plan;
   try {
     plan = plan_replay(request);
-    make_policy(plan.scenario.policy.name, plan.scenario.policy.params);
+    make_policy(plan.scenario.policy);
   } catch (const h5::Error& e) {
     fmt::print(stderr, "error: {}\n", e.what());
     return 2;

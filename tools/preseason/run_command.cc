@@ -28,7 +28,9 @@ struct RunCommandOptions {
   std::uint64_t seed = 0;
   bool seed_given = false;
   std::string out;
+  season::RecordScope record = season::RecordScope::kAll;
   std::string json;
+  std::string calendar_dir;
   std::vector<std::string> sets;
   std::vector<std::string> checkpoint_at;
   std::string checkpoint_dir = ".";
@@ -112,6 +114,12 @@ int run(const RunCommandOptions& o) {
   std::vector<std::string> sets = o.sets;
   if (o.seed_given) sets.push_back("seed=" + std::to_string(o.seed));
   if (o.replicates) sets.push_back("replicates=" + std::to_string(o.replicates));
+  if (!o.calendar_dir.empty()) {
+    if (const auto problem = output_problem("--calendar-dir", o.calendar_dir)) {
+      fmt::print(stderr, "error: {}\n", *problem);
+      return 2;
+    }
+  }
   for (const auto& [option, path] : {std::pair{"--out", o.out}, std::pair{"--json", o.json}}) {
     if (path.empty()) continue;
     if (const auto problem = output_problem(option, path)) {
@@ -127,7 +135,8 @@ int run(const RunCommandOptions& o) {
     return 2;
   }
   fmt::print("{}", describe(scenario));
-  BatchOptions b{scenario.replicates, o.threads, o.shards, o.out, checkpoint_days, o.checkpoint_dir};
+  BatchOptions b{scenario.replicates, o.threads, o.shards, o.out, o.record, o.calendar_dir, checkpoint_days,
+                 o.checkpoint_dir};
   BatchResult result;
   try {
     result = run_batch(scenario, b, scenario.policy.name);
@@ -141,6 +150,7 @@ int run(const RunCommandOptions& o) {
              result.events, result.wall_seconds, result.athlete_days / result.wall_seconds);
   for (const std::string& path : result.recordings) fmt::print("recording: {}\n", path);
   for (const std::string& path : result.checkpoints) fmt::print("checkpoint: {}\n", path);
+  if (!o.calendar_dir.empty()) fmt::print("calendars: {}\n", o.calendar_dir);
   if (!o.json.empty()) {
     write_json(o.json, scenario, result);
     fmt::print("summary: {}\n", o.json);
@@ -163,7 +173,14 @@ Command add_run(CLI::App& app) {
     o->seed_given = true;
   });
   sub->add_option("--out", o->out, "write the recording (HDF5); with several replicates one file each, -r<k>");
+  sub->add_option("--record", o->record, "what --out records: all, or outcomes (decisions and outcome tables only)")
+      ->transform(CLI::CheckedTransformer(
+          std::map<std::string, season::RecordScope>{{"all", season::RecordScope::kAll},
+                                                     {"outcomes", season::RecordScope::kOutcomes}},
+          CLI::ignore_case));
   sub->add_option("--json", o->json, "write the summary as JSON");
+  sub->add_option("--calendar-dir", o->calendar_dir,
+                  "write each athlete's sessions as an iCalendar file there; with several replicates r<k>/");
   sub->add_option("--set", o->sets, "override a scenario value, KEY=VALUE (repeatable); with --from, a fork");
   sub->add_option("--checkpoint-at", o->checkpoint_at, "write checkpoints at 00:00 of these dates (YYYY-MM-DD)")
       ->delimiter(',');

@@ -25,6 +25,9 @@ BatchResult run_batch(const Scenario& scenario, const BatchOptions& options, con
     o.threads = options.threads;
     o.shards = options.shards;
     o.out = replicate_path(options.out, r, options.replicates);
+    o.record = options.record;
+    if (!options.calendar_dir.empty())
+      o.calendar_dir = options.replicates == 1 ? options.calendar_dir : fmt::format("{}/r{}", options.calendar_dir, r);
     o.checkpoint_days = options.checkpoint_days;
     o.checkpoint_dir = options.checkpoint_dir;
     const SeasonRunResult run = run_season(scenario, o);

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "engine/fingerprint.h"
+#include "actors/season/season_recorder.h"
 #include "scenarios/scenario.h"
 
 namespace preseason::cli {
@@ -15,6 +16,9 @@ struct BatchOptions {
   unsigned threads = 1;
   unsigned shards = 0;
   std::string out;  // recording path; with several replicates, -r<k> goes before .h5
+  season::RecordScope record = season::RecordScope::kAll;
+  // iCalendar files per athlete; with several replicates one subdirectory each, r<k>.
+  std::string calendar_dir;
   std::vector<Day> checkpoint_days;
   std::string checkpoint_dir = ".";
 };

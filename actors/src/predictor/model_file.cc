@@ -57,7 +57,7 @@ PredictorModel load_model(const std::string& path) {
   if (magic != kMagic) refuse(path, "is not a preseason LSTM model file");
   if (version != kModelFileVersion) {
     refuse(path, "is model file version " + std::to_string(version) + ", this build reads version " +
-                     std::to_string(kModelFileVersion));
+                     std::to_string(kModelFileVersion) + "; train it again with `preseason train`");
   }
   PredictorModel model;
   try {

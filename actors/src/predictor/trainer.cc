@@ -44,7 +44,7 @@ double resolve_pos_weight(const std::vector<LabelledSequence>& training, double 
 }  // namespace
 
 TrainResult train(const std::vector<LabelledSequence>& training, const std::vector<LabelledSequence>& validation,
-                  const TrainConfig& config) {
+                  const TrainConfig& config, const EpochCallback& on_epoch) {
   if (training.empty() || validation.empty()) throw std::invalid_argument("training and validation data must not be empty");
   if (config.hidden < 1 || config.layers < 1 || config.batch_size < 1 || config.max_epochs < 1) {
     throw std::invalid_argument("hidden, layers, batch_size and max_epochs must be positive");
@@ -83,18 +83,20 @@ TrainResult train(const std::vector<LabelledSequence>& training, const std::vect
       ++batches;
     }
     result.training_loss.push_back(batches ? epoch_loss / batches : 0);
-    const double validation_loss = model.loss(validation, result.pos_weight);
+    const ValidationScores scores = score_sequences(model, validation, result.pos_weight);
+    const double validation_loss = scores.loss;
     result.validation_loss.push_back(validation_loss);
+    if (on_epoch) on_epoch({epoch, result.training_loss.back(), scores});
     result.epochs = epoch;
     if (validation_loss < best) {
       best = validation_loss;
       result.best_epoch = epoch;
       result.model = model;
+      result.validation = scores;
     } else if (epoch - result.best_epoch >= config.patience) {
       break;
     }
   }
-  result.validation = score_sequences(result.model, validation, result.pos_weight);
   return result;
 }
 

@@ -82,15 +82,19 @@ struct FeatureExpression::Compiled {
   mu::Parser parser;
   std::vector<RecordVariable> bound;
   std::array<double, kFeatureCount + kInputCount> values{};
+  std::vector<double> extra;  // sized once: muparser keeps pointers into it
 };
 
-FeatureExpression::FeatureExpression(std::string text) : text_(std::move(text)), compiled_(std::make_unique<Compiled>()) {
+FeatureExpression::FeatureExpression(std::string text, std::vector<std::string> extra)
+    : text_(std::move(text)), compiled_(std::make_unique<Compiled>()) {
   Compiled& c = *compiled_;
   c.bound = RecordVariable::all();
   c.values.fill(std::nan(""));
+  c.extra.assign(extra.size(), std::nan(""));
   try {
     define_operators(c.parser);
     for (std::size_t k = 0; k < c.bound.size(); ++k) c.parser.DefineVar(std::string(c.bound[k].name()), &c.values[k]);
+    for (std::size_t k = 0; k < extra.size(); ++k) c.parser.DefineVar(extra[k], &c.extra[k]);
     c.parser.SetExpr(text_);
     c.parser.Eval();  // muparser compiles on first evaluation; do it now so errors surface here
     if (c.parser.GetNumResults() != 1)
@@ -113,12 +117,15 @@ std::vector<std::string> FeatureExpression::variables() const {
   return names;
 }
 
-double FeatureExpression::evaluate(const FeatureRecord& record) {
+double FeatureExpression::evaluate(const FeatureRecord& record, const std::vector<double>& extra) {
   Compiled& c = *compiled_;
   for (std::size_t k = 0; k < c.bound.size(); ++k) c.values[k] = c.bound[k].of(record);
+  for (std::size_t k = 0; k < c.extra.size(); ++k) c.extra[k] = k < extra.size() ? extra[k] : std::nan("");
   return c.parser.Eval();
 }
 
-bool FeatureExpression::holds(const FeatureRecord& record) { return truth(evaluate(record)); }
+bool FeatureExpression::holds(const FeatureRecord& record, const std::vector<double>& extra) {
+  return truth(evaluate(record, extra));
+}
 
 }  // namespace preseason

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <limits>
 
+#include "actors/season/calendar_record.h"
 #include "actors/season/fused_scores.h"
 #include "actors/season/plan_codec.h"
 #include "actors/season/reading_channels.h"
@@ -40,6 +41,7 @@ void PipelineActor::start(Context& ctx) {
   features_.reserve(static_cast<std::size_t>(setup_.last_day - setup_.first_day + 1));
   selection_ = SquadSelection(setup_.roles, setup_.templates, ctx.rng());
   closed_through_ = setup_.first_day - 1;
+  if (setup_.predictor) risk_state_ = setup_.predictor->initial_state();
   ctx.send(id(), at(setup_.first_day, Phase::kDecision), kDecide);
 }
 
@@ -164,8 +166,18 @@ void PipelineActor::apply_late_readings(Context& ctx) {
 }
 
 void PipelineActor::close_days_before(Day today, Context& ctx) {
-  for (Day day = closed_through_ + 1; day < today; ++day) report(features_.update(input_of(slot(day))), false, ctx);
+  for (Day day = closed_through_ + 1; day < today; ++day) {
+    report(features_.update(input_of(slot(day))), false, ctx);
+    predict(day, ctx);
+    run_rules(day, ctx);
+  }
   closed_through_ = std::max(closed_through_, today - 1);
+}
+
+void PipelineActor::predict(Day day, Context& ctx) {
+  if (!setup_.predictor) return;
+  risk_ = setup_.predictor->step(features_.at(day), risk_state_);
+  ctx.emit(kPredictionRecord, Payload{static_cast<double>(day), risk_});
 }
 
 void PipelineActor::decide(Context& ctx) {
@@ -180,13 +192,21 @@ void PipelineActor::decide(Context& ctx) {
 
     PolicyInput in;
     in.planned = planned.individual ? planned.session : selection_.session_for(planned, ctx.rng());
-    if (!features_.empty() && features_.last_day() == today - 1) in.yesterday = &features_.at(today - 1);
-    const Decision decision = setup_.policy->decide(in);
+    if (!features_.empty() && features_.last_day() == today - 1) {
+      in.yesterday = &features_.at(today - 1);
+      in.risk = risk_;
+    }
+    const Decision decision = decide_today(in, today, ctx);
     ctx.emit(kDecisionRecord,
              Payload{in.planned.minutes, decision.session.minutes, in.planned.rpe,
                      static_cast<double>(decision.adjustment)},
-             decision.adjustment == Adjustment::kKeep ? as_planned()
-                                                      : std::make_shared<const std::string>(decision.reason));
+             decision.reason == *as_planned() ? as_planned() : std::make_shared<const std::string>(decision.reason));
+    if (ctx.wants(kCalendarRecord)) {
+      Payload day{static_cast<double>(today)};
+      day.batch = std::make_shared<const SampleBatch>(encode_calendar_day(in.planned, decision.session));
+      ctx.emit(kCalendarRecord, std::move(day),
+               decision.reason == *as_planned() ? nullptr : std::make_shared<const std::string>(decision.reason));
+    }
     const Session& s = decision.session;
     if (setup_.athlete != kNoAthlete && !s.is_rest()) {
       ctx.send(setup_.athlete, at(today, s.is_match() ? Phase::kMatch : Phase::kTraining), kSession,

@@ -1,8 +1,11 @@
 #include "actors/season/season_recorder.h"
 
 #include <cstring>
+#include <nlohmann/json.hpp>
 
 #include "actors/athlete/session.h"
+#include "actors/automation/action_spec.h"
+#include "actors/automation/rule_spec.h"
 #include "actors/policy/decision.h"
 #include "actors/features/feature_id.h"
 #include "actors/season/fused_scores.h"
@@ -22,7 +25,7 @@ struct TruthStream {
 };
 constexpr TruthStream kTruth[] = {
     {"performance", "AU"}, {"relative_fatigue", "ratio"}, {"ln_rmssd", "ln(ms)"}, {"sleep_duration", "h"},
-    {"available", "0/1"},
+    {"available", "0/1"}, {"injured", "0/1"},
 };
 
 StreamInfo stream_info(std::size_t stream) {
@@ -39,8 +42,9 @@ StreamInfo stream_info(std::size_t stream) {
 }  // namespace
 
 SeasonRecorder::SeasonRecorder(const std::string& path, const RecordingInfo& info, SeasonLayout layout,
-                               const std::vector<RecordedAthlete>& athletes, std::string policy)
-    : writer_(path, info), layout_(layout), policy_(std::move(policy)), athletes_(athletes.size()) {
+                               const std::vector<RecordedAthlete>& athletes, std::string policy,
+                               RecordScope scope)
+    : writer_(path, info), layout_(layout), policy_(std::move(policy)), scope_(scope), athletes_(athletes.size()) {
   for (std::size_t i = 0; i < athletes.size(); ++i) {
     writer_.add_athlete(athletes[i].id, athletes[i].attributes);
     athletes_[i].id = athletes[i].id;
@@ -49,7 +53,18 @@ SeasonRecorder::SeasonRecorder(const std::string& path, const RecordingInfo& inf
 
 SeasonRecorder::~SeasonRecorder() = default;
 
-bool SeasonRecorder::wants(EventKind kind) const { return kind >= kReadingRecord && kind <= kFeatureRecord; }
+bool SeasonRecorder::wants(EventKind kind) const {
+  if (kind < kReadingRecord || kind > kCoachRecord) return false;
+  if (scope_ == RecordScope::kAll) return true;
+  switch (kind) {
+    case kReadingRecord:
+    case kTruthRecord:
+    case kExternalLoadRecord:
+    case kFeatureRecord:
+    case kPredictionRecord: return false;
+    default: return true;
+  }
+}
 
 void SeasonRecorder::sample(Athlete& a, std::size_t stream, Time t, double v, Time uploaded) {
   Buffer& b = a.streams[stream];
@@ -72,7 +87,8 @@ void SeasonRecorder::flush_tables(Athlete& a) {
   const std::pair<const char*, EventTable*> tables[] = {
       {"sessions", &a.sessions},     {"matches", &a.matches},           {"injuries", &a.injuries},
       {"illness", &a.illness},       {"overreaching", &a.overreaching}, {"decisions", &a.decisions},
-      {"features", &a.features},
+      {"features", &a.features},     {"predictions", &a.predictions},   {"actions", &a.actions},
+      {"coach", &a.coach},
   };
   for (auto& [name, table] : tables) {
     if (table->rows() == 0) continue;
@@ -83,6 +99,8 @@ void SeasonRecorder::flush_tables(Athlete& a) {
 
 void SeasonRecorder::write(const std::vector<Record>& records) {
   for (const Record& r : records) {
+    // Other sinks of the same run may want kinds this scope leaves out.
+    if (!wants(r.kind)) continue;
     if (r.kind == kPlanRecord) {
       on_plan(r);
       continue;
@@ -105,7 +123,10 @@ void SeasonRecorder::on_record(Athlete& a, const Record& r) {
     case kTruthRecord:
       for (std::size_t i = 0; i < 4; ++i) sample(a, kFieldCount + i, r.time, p[i], r.time);
       return;
-    case kAvailabilityRecord: sample(a, kFieldCount + 4, r.time, p[0], r.time); return;
+    case kAvailabilityRecord:
+      sample(a, kFieldCount + 4, r.time, p[0], r.time);
+      sample(a, kFieldCount + 5, r.time, p[1], r.time);
+      return;
     case kSessionRecord: {
       const auto type = static_cast<SessionType>(static_cast<int>(p[0]));
       a.sessions.column<std::int64_t>("time").push_back(r.time);
@@ -164,9 +185,39 @@ void SeasonRecorder::on_record(Athlete& a, const Record& r) {
       }
       break;
     }
+    case kPredictionRecord:
+      a.predictions.column<std::int64_t>("time").push_back(r.time);
+      a.predictions.column<std::string>("date").push_back(format_date(static_cast<Day>(p[0])));
+      a.predictions.column<double>("risk").push_back(p[1]);
+      break;
+    case kActionRecord: on_action(a, r); break;
+    case kCoachRecord: {
+      const nlohmann::json verdict = nlohmann::json::parse(*r.note);
+      a.coach.column<std::int64_t>("time").push_back(r.time);
+      a.coach.column<std::string>("subject").push_back(verdict.at("subject").get<std::string>());
+      a.coach.column<std::int64_t>("accepted").push_back(p[1] != 0 ? 1 : 0);
+      a.coach.column<std::string>("who").push_back(verdict.at("who").get<std::string>());
+      a.coach.column<std::string>("what").push_back(verdict.at("what").get<std::string>());
+      a.coach.column<std::string>("reason").push_back(verdict.at("reason").get<std::string>());
+      break;
+    }
     default: return;
   }
   ++buffered_rows_;
+}
+
+void SeasonRecorder::on_action(Athlete& a, const Record& r) {
+  static constexpr const char* kStatus[] = {"done", "approved", "declined"};
+  const nlohmann::json action = nlohmann::json::parse(*r.note);
+  a.actions.column<std::int64_t>("time").push_back(r.time);
+  a.actions.column<std::string>("rule").push_back(action.at("rule").get<std::string>());
+  a.actions.column<std::string>("kind").push_back(action_kind_name(static_cast<ActionKind>(static_cast<int>(r.payload[0]))));
+  a.actions.column<std::string>("approval").push_back(approval_name(static_cast<Approval>(static_cast<int>(r.payload[1]))));
+  a.actions.column<std::string>("status").push_back(kStatus[static_cast<int>(r.payload[2])]);
+  a.actions.column<std::int64_t>("priority").push_back(static_cast<std::int64_t>(r.payload[3]));
+  a.actions.column<std::string>("reason").push_back(action.at("reason").get<std::string>());
+  a.actions.column<std::string>("idempotency_key").push_back(action.at("idempotency_key").get<std::string>());
+  a.actions.column<std::string>("payload").push_back(*r.note);
 }
 
 void SeasonRecorder::on_plan(const Record& r) {

@@ -23,6 +23,8 @@ SeasonTotals since(const SeasonTotals& end, const SeasonTotals& start) {
   d.matches_played -= start.matches_played;
   d.decisions -= start.decisions;
   d.adjusted -= start.adjusted;
+  d.actions -= start.actions;
+  d.overrides -= start.overrides;
   return d;
 }
 
@@ -34,7 +36,9 @@ bool SeasonTally::wants(EventKind kind) const {
     case kIllnessRecord:
     case kOverreachingRecord:
     case kMatchRecord:
-    case kDecisionRecord: return true;
+    case kDecisionRecord:
+    case kActionRecord:
+    case kCoachRecord: return true;
     default: return false;
   }
 }
@@ -68,6 +72,8 @@ void SeasonTally::write(const std::vector<Record>& records) {
         t.decisions += 1;
         t.adjusted += static_cast<Adjustment>(static_cast<int>(p[3])) == Adjustment::kKeep ? 0 : 1;
         break;
+      case kActionRecord: t.actions += static_cast<ActionStatus>(static_cast<int>(p[2])) == ActionStatus::kDeclined ? 0 : 1; break;
+      case kCoachRecord: t.overrides += p[1] != 0 ? 0 : 1; break;
       default: break;
     }
   }

@@ -9,11 +9,10 @@
 #include <string>
 #include <vector>
 
-#include "actors/normalizer/vendor_mapping.h"
-#include "actors/policy/policy.h"
 #include "actors/season/season_layout.h"
 #include "actors/season/season_recorder.h"
 #include "engine/simulation.h"
+#include "scenarios/run_resources.h"
 #include "scenarios/scenario.h"
 
 namespace preseason {
@@ -43,8 +42,7 @@ struct ReplayPlan {
 ReplayPlan plan_replay(const ReplayRequest& request);
 
 struct ReplayGraph {
-  std::unique_ptr<Policy> policy;  // shared by every pipeline; must outlive the run
-  std::unique_ptr<const VendorMapping> mapping;  // likewise
+  RunResources shared;  // must outlive the run
 };
 
 ReplayGraph build_replay(const ReplayPlan& plan, Simulation& sim);

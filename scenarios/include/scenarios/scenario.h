@@ -9,6 +9,8 @@
 #include <vector>
 
 #include "actors/athlete/athlete_params.h"
+#include "actors/automation/rule_spec.h"
+#include "actors/coach/coach_params.h"
 #include "actors/devices/environment_sensor.h"
 #include "actors/devices/gps_unit.h"
 #include "actors/devices/ring.h"
@@ -17,6 +19,7 @@
 #include "actors/devices/wellness_app.h"
 #include "actors/planner/season_plan_params.h"
 #include "actors/planner/squad_selection.h"
+#include "actors/policy/policy_spec.h"
 
 namespace preseason {
 
@@ -51,11 +54,6 @@ struct Lifestyle {
   Distribution post_match_alcohol_units = Distribution::uniform(2, 6);
 };
 
-struct PolicySpec {
-  std::string name = "fixed";  // "fixed" or "acwr_band" for now
-  std::map<std::string, double> params;  // e.g. low, high for acwr_band
-};
-
 struct Scenario {
   std::string name;
   std::string path;  // the file it came from, for messages and provenance
@@ -74,9 +72,17 @@ struct Scenario {
   DeviceSettings devices;
 
   PolicySpec policy;
+  // Automation rules (docs/automation.md) and the coach who reviews proposals; by
+  // default no rules and a coach who accepts everything.
+  std::vector<RuleSpec> rules;
+  CoachParams coach;
 
-  // The vendor mapping readings go through (vendor_mapping_path.h resolves a relative one).
+  // The vendor mapping readings go through (scenario_file_path.h resolves a relative one).
   std::string mapping = "mappings/vendors.yaml";
+
+  // A trained predictor model file (docs/predictor.md), resolved like `mapping`; empty
+  // for a run without a predictor, whose policies then see no risk.
+  std::string predictor;
 
   // The whole scenario in canonical form, every default written out (see
   // to_yaml): what a recording stores as provenance and what the hash covers.

@@ -5,19 +5,17 @@
 #include <memory>
 #include <vector>
 
-#include "actors/normalizer/vendor_mapping.h"
-#include "actors/policy/policy.h"
 #include "actors/season/season_layout.h"
 #include "actors/season/season_recorder.h"
 #include "engine/simulation.h"
+#include "scenarios/run_resources.h"
 #include "scenarios/scenario.h"
 
 namespace preseason {
 
 struct SeasonGraph {
   season::SeasonLayout layout;
-  std::unique_ptr<Policy> policy;  // shared by every pipeline; must outlive the run
-  std::unique_ptr<const VendorMapping> mapping;  // likewise
+  RunResources shared;  // must outlive the run
   std::vector<season::RecordedAthlete> athletes;
 };
 

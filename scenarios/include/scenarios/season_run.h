@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "actors/season/season_recorder.h"
 #include "actors/season/season_tally.h"
 #include "engine/simulation.h"
 #include "scenarios/scenario.h"
@@ -18,6 +19,9 @@ struct SeasonRunOptions {
   unsigned threads = 1;
   unsigned shards = 0;
   std::string out;  // recording path; empty = no recording
+  season::RecordScope record = season::RecordScope::kAll;
+  // Where each athlete's iCalendar file goes (created if missing); empty = none.
+  std::string calendar_dir;
   bool tally = true;
   bool decisions = true;  // compute the decisions fingerprint
   // Checkpoints at 00:00 of these days (inside the season) into checkpoint_dir.

@@ -3,12 +3,11 @@
 // every athlete in simulate, replay and live modes alike.
 #pragma once
 
-#include <map>
 #include <memory>
-#include <string>
 
 #include "actors/policy/decision.h"
 #include "actors/policy/policy_input.h"
+#include "actors/policy/policy_spec.h"
 
 namespace preseason {
 
@@ -19,8 +18,9 @@ class Policy {
   virtual Decision decide(const PolicyInput& in) const = 0;
 };
 
-// Builds a built-in policy by name; throws std::invalid_argument naming an unknown
-// policy or parameter.
-std::unique_ptr<Policy> make_policy(const std::string& name, const std::map<std::string, double>& params);
+// Builds the policy a spec describes, members and rules included; throws
+// std::invalid_argument naming an unknown policy, parameter or variable, a value out
+// of range or an expression that does not compile.
+std::unique_ptr<Policy> make_policy(const PolicySpec& spec);
 
 }  // namespace preseason

@@ -11,7 +11,8 @@
 
 namespace preseason {
 
-constexpr int kModelFileVersion = 1;
+// 2 added the logistic baseline and the training provenance.
+constexpr int kModelFileVersion = 2;
 
 struct ModelFileError : std::runtime_error {
   using std::runtime_error::runtime_error;

@@ -1,14 +1,16 @@
 // Everything a trained predictor needs and everything that says how it was made: the
-// feature encoding, the LSTM weights, the hyperparameters and seed, a description of
-// the training data, and the validation scores. See docs/predictor.md.
+// feature encoding, the LSTM weights, the logistic baseline fitted on the same days, the
+// hyperparameters and seed, the training data's provenance and the validation scores.
 #pragma once
 
 #include <boost/serialization/string.hpp>
 #include <string>
 
 #include "actors/predictor/feature_encoder.h"
+#include "actors/predictor/load_baseline.h"
 #include "actors/predictor/lstm_params.h"
 #include "actors/predictor/train_config.h"
+#include "actors/predictor/training_provenance.h"
 #include "actors/predictor/validation_scores.h"
 
 namespace preseason {
@@ -23,9 +25,12 @@ struct PredictorModel {
   int epochs = 0;
   int best_epoch = 0;
   ValidationScores validation;
+  LoadBaseline baseline;  // scored next to the LSTM by `preseason evaluate`
+  TrainingProvenance provenance;
 
   template <class Ar> void serialize(Ar& ar, unsigned) {
-    ar & encoder & params & horizon_days & config & pos_weight & training_data & epochs & best_epoch & validation;
+    ar & encoder & params & horizon_days & config & pos_weight & training_data & epochs & best_epoch & validation &
+        baseline & provenance;
   }
 };
 

@@ -3,6 +3,7 @@
 // improvement. Deterministic: the same data, config and seed give bit-identical weights.
 #pragma once
 
+#include <functional>
 #include <vector>
 
 #include "actors/predictor/labelled_sequence.h"
@@ -22,8 +23,17 @@ struct TrainResult {
   std::vector<double> validation_loss;  // per epoch
 };
 
+struct EpochReport {
+  int epoch = 0;  // 1-based
+  double training_loss = 0;
+  ValidationScores validation;
+};
+
+// Called after each epoch, e.g. to draw progress; it must not throw.
+using EpochCallback = std::function<void(const EpochReport&)>;
+
 // Throws std::invalid_argument on empty or inconsistent data or a bad config.
 TrainResult train(const std::vector<LabelledSequence>& training, const std::vector<LabelledSequence>& validation,
-                  const TrainConfig& config);
+                  const TrainConfig& config, const EpochCallback& on_epoch = {});
 
 }  // namespace preseason

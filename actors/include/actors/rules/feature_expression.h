@@ -24,8 +24,9 @@ class ExpressionError : public std::invalid_argument {
 
 class FeatureExpression {
  public:
-  // Throws ExpressionError.
-  explicit FeatureExpression(std::string text);
+  // Throws ExpressionError. `extra` names variables beyond the record's (a policy's
+  // `risk`, say) whose values evaluate() is given in the same order.
+  explicit FeatureExpression(std::string text, std::vector<std::string> extra = {});
   FeatureExpression(FeatureExpression&&) noexcept;
   FeatureExpression& operator=(FeatureExpression&&) noexcept;
   ~FeatureExpression();
@@ -36,9 +37,9 @@ class FeatureExpression {
 
   // The value for `record`; NaN when arithmetic reached a missing value. Not thread-safe:
   // evaluation writes the record into the compiled expression's variables.
-  double evaluate(const FeatureRecord& record);
+  double evaluate(const FeatureRecord& record, const std::vector<double>& extra = {});
   // The expression as a condition: true only for a number other than 0 (never for NaN).
-  bool holds(const FeatureRecord& record);
+  bool holds(const FeatureRecord& record, const std::vector<double>& extra = {});
 
  private:
   struct Compiled;

@@ -1,19 +1,24 @@
 // One athlete's data pipeline and decision maker: converts device readings through
 // the vendor mapping into daily inputs (late ones update their day) and per-device
 // z-scores of the vendor scores, closes each day into the feature calculator with the
-// fused scores, and every morning at 07:30 turns the planned session into today's
-// session through the squad selection and the policy.
+// fused scores, steps the predictor and the automation rules as each day closes, and
+// every morning at 07:30 turns the planned session into today's session through the
+// squad selection, the policy and the coach.
 #pragma once
 
 #include <boost/serialization/array.hpp>
 #include <boost/serialization/deque.hpp>
+#include <boost/serialization/map.hpp>
 #include <deque>
 #include <limits>
 
+#include "actors/automation/action_payload.h"
+#include "actors/automation/rule_tracker.h"
 #include "actors/features/athlete_features.h"
 #include "actors/normalizer/normalizer.h"
 #include "actors/planner/planned_day.h"
 #include "actors/planner/squad_selection.h"
+#include "actors/predictor/lstm_state.h"
 #include "actors/season/field_routes.h"
 #include "actors/season/pipeline_setup.h"
 #include "engine/actor.h"
@@ -41,7 +46,8 @@ class PipelineActor final : public StatefulActor<PipelineActor> {
   static constexpr Day kCorrectionDays = 28;
   static constexpr std::size_t kRingDays = 64;
 
-  PipelineActor(ActorId id, PipelineSetup setup) : StatefulActor(id), setup_(std::move(setup)) {
+  PipelineActor(ActorId id, PipelineSetup setup)
+      : StatefulActor(id), setup_(std::move(setup)), rules_(setup_.rules ? *setup_.rules : std::vector<RuleSpec>{}) {
     set_mapping(setup_.mapping);
   }
   const char* type() const override { return "pipeline"; }
@@ -52,14 +58,23 @@ class PipelineActor final : public StatefulActor<PipelineActor> {
   const PipelineCounts& counts() const { return counts_; }
   const Normalizer& scores() const { return scores_; }
   void set_policy(const Policy* policy) { setup_.policy = policy; }
+  void set_predictor(const Predictor* predictor) { setup_.predictor = predictor; }
   // Also what a restored pipeline is given again: the mapping is not serialized.
   void set_mapping(const VendorMapping* mapping);
 
   template <class Ar> void serialize(Ar& ar, unsigned) {
-    ar & setup_ & features_ & scores_ & selection_ & plan_ & days_ & closed_through_ & dirty_from_ & counts_;
+    ar & setup_ & features_ & scores_ & selection_ & plan_ & days_ & closed_through_ & dirty_from_ & counts_ & risk_state_ & risk_ &
+        rules_ & replaced_;
   }
 
  private:
+  // A day whose session a rule's calendar action replaced: what the athlete does
+  // instead, whatever the plan or the policy says.
+  struct Replacement {
+    Decision decision;
+    template <class Ar> void serialize(Ar& ar, unsigned) { ar & decision; }
+  };
+
   struct DayInputs {
     Day day = -1;  // which day the slot holds; another day means the slot is stale
     std::array<double, kInputCount> values;
@@ -77,9 +92,23 @@ class PipelineActor final : public StatefulActor<PipelineActor> {
   // Recomputes features from the earliest closed day a late reading changed.
   void apply_late_readings(Context& ctx);
   void close_days_before(Day today, Context& ctx);
+  // Steps the predictor over a day as it closes. A later correction of that day
+  // changes its features but not the hidden state, as it would in live mode.
+  void predict(Day day, Context& ctx);
   // Emits the feature records of the days an update (re)computed.
   void report(const FeatureUpdate& update, bool late, Context& ctx);
   void decide(Context& ctx);
+  // The rules on a day as it closes (pipeline_automation.cc): each fired action is
+  // reviewed when its rule asks for approval, then carried out and recorded.
+  void run_rules(Day day, Context& ctx);
+  void carry_out(const ActionPayload& action, Day today);
+  // A rule's replacement of today's session if there is one, else the policy's
+  // decision after the coach's review.
+  Decision decide_today(const PolicyInput& in, Day today, Context& ctx);
+  // The coach's review of a policy's proposal: the proposal, or the plan when overridden.
+  Decision review(const Decision& proposal, const Session& planned, Day today, Context& ctx);
+  // The sessions planned from `today` on, plan[k] on day today + k, up to the first gap.
+  std::vector<Session> plan_from(Day today) const;
   // The slot of `day`, cleared when it last held an older day.
   DayInputs& slot(Day day);
   static DailyInput input_of(const DayInputs& d);
@@ -94,6 +123,10 @@ class PipelineActor final : public StatefulActor<PipelineActor> {
   Day closed_through_ = 0;
   Day dirty_from_ = std::numeric_limits<Day>::max();
   PipelineCounts counts_;
+  RuleTracker rules_;  // built from setup_.rules; only its state is serialized
+  std::map<Day, Replacement> replaced_;  // days from today on
+  LstmState risk_state_;
+  double risk_ = std::numeric_limits<double>::quiet_NaN();  // after the last closed day
 };
 
 }  // namespace preseason::season

@@ -1,13 +1,17 @@
 // What an athlete's pipeline actor is built from: whose data it processes, the
 // feature settings, the squad-selection parameters, the vendor mapping its readings
-// go through and the policy it applies.
+// go through, the predictor that scores each closed day, the policy it applies, the
+// coach who reviews proposals and the automation rules.
 #pragma once
 
+#include "actors/automation/rule_spec.h"
+#include "actors/coach/coach_model.h"
 #include "actors/features/feature_config.h"
 #include "actors/normalizer/vendor_mapping.h"
 #include "actors/planner/session_templates.h"
 #include "actors/planner/squad_selection.h"
 #include "actors/policy/policy.h"
+#include "actors/predictor/predictor.h"
 #include "engine/event.h"
 
 namespace preseason::season {
@@ -26,9 +30,16 @@ struct PipelineSetup {
   const Policy* policy = nullptr;
   // Not owned; shared and read-only like the policy, loaded once per run.
   const VendorMapping* mapping = nullptr;
+  // Not owned, shared and read-only; null when the run has no predictor.
+  const Predictor* predictor = nullptr;
+  // Not owned, shared and read-only; null when nobody reviews proposals (all accepted).
+  const CoachModel* coach = nullptr;
+  // Not owned; the rules every athlete's tracker is built from (none when null).
+  const std::vector<RuleSpec>* rules = nullptr;
+  std::string athlete_id;  // pseudonymous, as in recordings and action payloads
 
   template <class Ar> void serialize(Ar& ar, unsigned) {
-    ar & athlete & first_day & last_day & features & roles & templates;
+    ar & athlete & first_day & last_day & features & roles & templates & athlete_id;
   }
 };
 

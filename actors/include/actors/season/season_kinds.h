@@ -33,6 +33,18 @@ enum : EventKind {
   kFeatureRecord,        // pipeline, when a day closes or a late reading changes it: batch of
                          // (day start, Feature, value), then the fused scores (fused_scores.h);
                          // scalars {day, 1 if a recomputation}
+  kPredictionRecord,     // pipeline, when a day closes and the run has a predictor: {day, risk}
+  kActionRecord,         // pipeline, per action of a fired rule: {ActionKind, Approval, ActionStatus,
+                         // priority}; note: the action's JSON (action_payload.h)
+  kCoachRecord,          // pipeline, per proposal the coach reviewed: {CoachSubject, 1 if accepted};
+                         // note: the verdict's JSON (who, what, reason)
+  kCalendarRecord,       // pipeline, each decided day: the planned and the decided session
+                         // (calendar_record.h); note: the reason of a change
 };
+
+// What became of a rule's action.
+enum class ActionStatus { kDone, kApproved, kDeclined };
+// What the coach reviewed: a policy's session change or a rule's action.
+enum class CoachSubject { kSession, kAction };
 
 }  // namespace preseason::season

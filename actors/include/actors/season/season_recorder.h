@@ -2,7 +2,8 @@
 // readings as streams named after their vendor fields, latent truth as `truth.*`
 // streams, and tables of sessions, matches, injuries, illness, overreaching and
 // decisions. Buffers per stream and writes in large appends; the file appears
-// only when finish() succeeds.
+// only when finish() succeeds. RecordScope::kOutcomes keeps only what outcomes and
+// decisions need, and says so through wants(), so the rest is never even emitted.
 #pragma once
 
 #include <array>
@@ -18,6 +19,11 @@
 
 namespace preseason::season {
 
+enum class RecordScope {
+  kAll,       // everything the run emits
+  kOutcomes,  // sessions, matches, injuries, illness, overreaching, availability, decisions, calendar
+};
+
 struct RecordedAthlete {
   std::string id;  // pseudonymous
   Attributes attributes;
@@ -26,7 +32,8 @@ struct RecordedAthlete {
 class SeasonRecorder final : public RecordSink {
  public:
   SeasonRecorder(const std::string& path, const RecordingInfo& info, SeasonLayout layout,
-                 const std::vector<RecordedAthlete>& athletes, std::string policy);
+                 const std::vector<RecordedAthlete>& athletes, std::string policy,
+                 RecordScope scope = RecordScope::kAll);
   ~SeasonRecorder() override;
   void write(const std::vector<Record>& records) override;
   bool wants(EventKind kind) const override;
@@ -35,7 +42,7 @@ class SeasonRecorder final : public RecordSink {
   void set_attribute(const std::string& name, const std::string& value) { writer_.set_attribute(name, value); }
 
  private:
-  static constexpr std::size_t kTruthStreams = 5;
+  static constexpr std::size_t kTruthStreams = 6;
   static constexpr std::size_t kStreams = kFieldCount + kTruthStreams;
   struct Buffer {
     std::vector<Time> times;
@@ -45,18 +52,20 @@ class SeasonRecorder final : public RecordSink {
   struct Athlete {
     std::string id;
     std::array<Buffer, kStreams> streams;
-    EventTable sessions, matches, injuries, illness, overreaching, decisions, features;
+    EventTable sessions, matches, injuries, illness, overreaching, decisions, features, predictions, actions, coach;
   };
 
   void sample(Athlete& a, std::size_t stream, Time t, double v, Time uploaded);
   void flush_stream(Athlete& a, std::size_t stream);
   void flush_tables(Athlete& a);
   void on_record(Athlete& a, const Record& r);
+  void on_action(Athlete& a, const Record& r);
   void on_plan(const Record& r);
 
   RecordingWriter writer_;
   SeasonLayout layout_;
   std::string policy_;
+  RecordScope scope_;
   std::vector<Athlete> athletes_;
   EventTable calendar_;
   std::size_t buffered_rows_ = 0;

@@ -24,11 +24,13 @@ struct SeasonTotals {
   double matches_played = 0;
   double decisions = 0;
   double adjusted = 0;
+  double actions = 0;    // rule actions carried out (done or approved)
+  double overrides = 0;  // proposals of policies and rules the coach turned down
 
   template <class Ar> void serialize(Ar& ar, unsigned) {
     ar & athletes & athlete_days & available_days & injured_days & injuries & training_injuries & match_injuries &
         illnesses & overreaching & training_hours & match_hours & srpe_load & match_performance_sum &
-        matches_played & decisions & adjusted;
+        matches_played & decisions & adjusted & actions & overrides;
   }
 };
 

@@ -1,0 +1,20 @@
+// History parts as the trainer's labelled sequences. Fitting sequences may be cut into
+// chunks of `chunk` labelled days, each preceded by `context` unlabelled days that warm up
+// the state: backpropagation through a 60-day chunk costs far less than through a season,
+// and shuffled chunks give more updates per epoch.
+#pragma once
+
+#include <vector>
+
+#include "actors/predictor/feature_encoder.h"
+#include "actors/predictor/history_part.h"
+#include "actors/predictor/labelled_sequence.h"
+
+namespace preseason {
+
+// chunk <= 0: one sequence per part, from the athlete's first day to the part's end.
+std::vector<LabelledSequence> part_sequences(const std::vector<AthleteHistory>& histories,
+                                             const std::vector<HistoryPart>& parts, const FeatureEncoder& encoder,
+                                             int horizon, int chunk = 0, int context = 0);
+
+}  // namespace preseason

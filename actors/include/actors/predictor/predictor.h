@@ -1,0 +1,27 @@
+// A trained model ready for inference: the feature encoding and the LSTM built once and
+// shared read-only by every athlete of a run; each athlete keeps its own LstmState.
+#pragma once
+
+#include "actors/features/feature_record.h"
+#include "actors/predictor/lstm.h"
+#include "actors/predictor/lstm_state.h"
+#include "actors/predictor/predictor_model.h"
+
+namespace preseason {
+
+class Predictor {
+ public:
+  explicit Predictor(PredictorModel model);
+
+  const PredictorModel& model() const { return model_; }
+  LstmState initial_state() const { return lstm_.initial_state(); }
+  // Feeds one closed day to the athlete's state; returns the probability of an event
+  // within the model's horizon after that day.
+  double step(const FeatureRecord& day, LstmState& state) const;
+
+ private:
+  PredictorModel model_;
+  Lstm lstm_;
+};
+
+}  // namespace preseason

@@ -1,0 +1,25 @@
+#include "actors/predictor/predictor.h"
+
+#include <stdexcept>
+#include <string>
+
+namespace preseason {
+
+namespace {
+
+const PredictorModel& checked(const PredictorModel& model) {
+  if (model.encoder.width() != model.params.shape.inputs)
+    throw std::invalid_argument("the model's encoder gives " + std::to_string(model.encoder.width()) +
+                                " inputs but its LSTM takes " + std::to_string(model.params.shape.inputs));
+  return model;
+}
+
+}  // namespace
+
+Predictor::Predictor(PredictorModel model) : model_(std::move(model)), lstm_(checked(model_).params) {}
+
+double Predictor::step(const FeatureRecord& day, LstmState& state) const {
+  return lstm_.step(model_.encoder.encode(day), state);
+}
+
+}  // namespace preseason
