@@ -38,6 +38,13 @@ clean:
 
 # Re-records the golden runs under tests/golden/ (docs/regression.md): do it deliberately,
 # after `preseason check` has shown what changed, and commit the new files with the change.
+# The what-if study of the README: four policies on the season-25 squad with the
+# predictor, automation rules and a coach model.
+.PHONY: study
+study: build
+	$(CLI) compare scenarios/policy-study.yaml --policy fixed --policy acwr_band --policy hrv_guided \
+		--policy lstm_risk --replicates 40 --threads 2
+
 .PHONY: golden
 golden: build
 	tests/golden/regenerate.sh $(CLI)

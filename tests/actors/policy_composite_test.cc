@@ -29,7 +29,7 @@ PolicySpec composite(const char* combine, std::vector<PolicySpec> members) {
 TEST(PolicyComposite, MostConservativeFollowsTheLeastLoad) {
   const auto policy =
       make_policy(composite("most_conservative", {test::spec("lstm_risk"), test::spec("hrv_guided")}));
-  const Decision d = policy->decide(input(test::hard_session(), &kDay, 0.3));
+  const Decision d = policy->decide(input(test::hard_session(), &kDay, 0.09));
   EXPECT_EQ(d.adjustment, Adjustment::kRecovery);
   EXPECT_DOUBLE_EQ(d.session.minutes, 40);
   EXPECT_THAT(d.reason, StartsWith("hrv_guided: HRV 7-day mean"));
@@ -58,10 +58,10 @@ TEST(PolicyComposite, EqualLoadGoesToTheStrongerAdjustment) {
 TEST(PolicyComposite, FirstFollowsTheFirstMemberThatChangesSomething) {
   const auto policy =
       make_policy(composite("first", {test::spec("fixed"), test::spec("lstm_risk"), test::spec("hrv_guided")}));
-  const Decision d = policy->decide(input(test::hard_session(), &kDay, 0.3));
+  const Decision d = policy->decide(input(test::hard_session(), &kDay, 0.09));
   EXPECT_EQ(d.adjustment, Adjustment::kScaleLoad);
   EXPECT_DOUBLE_EQ(d.session.minutes, 49);
-  EXPECT_THAT(d.reason, StartsWith("lstm_risk: predicted 7-day risk 30 %"));
+  EXPECT_THAT(d.reason, StartsWith("lstm_risk: predicted 7-day risk 9 %"));
   const Decision no_risk = policy->decide(input(test::hard_session(), &kDay));
   EXPECT_EQ(no_risk.adjustment, Adjustment::kRecovery);
   EXPECT_THAT(no_risk.reason, StartsWith("hrv_guided: "));

@@ -10,24 +10,24 @@ namespace {
 using ::testing::HasSubstr;
 using test::input;
 
-const LstmRiskPolicy kPolicy{LstmRiskParams{}};  // 0.2 -> x0.7, 0.4 -> recovery
+const LstmRiskPolicy kPolicy{LstmRiskParams{}};  // 0.06 -> x0.7, 0.12 -> recovery
 
 TEST(PolicyLstmRisk, LowRiskKeepsThePlan) {
-  const Decision d = kPolicy.decide(input(test::hard_session(), nullptr, 0.1));
+  const Decision d = kPolicy.decide(input(test::hard_session(), nullptr, 0.03));
   EXPECT_EQ(d.adjustment, Adjustment::kKeep);
   EXPECT_DOUBLE_EQ(d.session.minutes, 70);
 }
 
 TEST(PolicyLstmRisk, RiskAboveThresholdScalesTheLoad) {
-  const Decision d = kPolicy.decide(input(test::hard_session(), nullptr, 0.3));
+  const Decision d = kPolicy.decide(input(test::hard_session(), nullptr, 0.09));
   EXPECT_EQ(d.adjustment, Adjustment::kScaleLoad);
   EXPECT_DOUBLE_EQ(d.session.minutes, 49);
   EXPECT_DOUBLE_EQ(d.session.rpe, 7);
-  EXPECT_THAT(d.reason, HasSubstr("predicted 7-day risk 30 % above 20 %: load x0.70"));
+  EXPECT_THAT(d.reason, HasSubstr("predicted 7-day risk 9 % above 6 %: load x0.70"));
 }
 
 TEST(PolicyLstmRisk, HighRiskGivesARecoverySession) {
-  const Decision d = kPolicy.decide(input(test::hard_session(), nullptr, 0.55));
+  const Decision d = kPolicy.decide(input(test::hard_session(), nullptr, 0.2));
   EXPECT_EQ(d.adjustment, Adjustment::kRecovery);
   EXPECT_EQ(d.session.type, SessionType::kRecovery);
   EXPECT_DOUBLE_EQ(d.session.minutes, 40);

@@ -43,7 +43,7 @@ TEST(ScenarioPolicy, EveryPolicyRoundTripsThroughTheEffectiveYaml) {
       "policy: {name: acwr_band, params: {high: 1.2}}\n",
       "policy: {name: hrv_guided, params: {swc: 1, hard_rpe: 5}}\n",
       "policy: {name: tsb_target, params: {low: -60, high: 30, min_scale: 0.4}}\n",
-      "policy: {name: lstm_risk, params: {threshold: 0.3}}\n",
+      "policy: {name: lstm_risk, params: {threshold: 0.08}}\n",
       kComposite,
       kExpression};
   for (std::size_t i = 0; i < sections.size(); ++i) {
@@ -131,9 +131,9 @@ TEST(ScenarioPolicy, OverridesSetNameAndParameters) {
   const Scenario hrv = load_scenario(shipped("small.yaml"), {"policy.name=hrv_guided", "policy.params.swc=0.8"});
   EXPECT_EQ(hrv.policy.name, "hrv_guided");
   EXPECT_DOUBLE_EQ(hrv.policy.params.at("swc"), 0.8);
-  const Scenario risk = load_scenario(shipped("season-25.yaml"), {"policy.name=lstm_risk", "policy.params.threshold=0.3"});
-  EXPECT_DOUBLE_EQ(risk.policy.params.at("threshold"), 0.3);
-  EXPECT_DOUBLE_EQ(risk.policy.params.at("recovery_threshold"), 0.4);
+  const Scenario risk = load_scenario(shipped("season-25.yaml"), {"policy.name=lstm_risk", "policy.params.threshold=0.08"});
+  EXPECT_DOUBLE_EQ(risk.policy.params.at("threshold"), 0.08);
+  EXPECT_DOUBLE_EQ(risk.policy.params.at("recovery_threshold"), 0.12);
   EXPECT_THAT(load_error(shipped("small.yaml"), {"policy.name=tsb_target", "policy.params.max_scale=0.5"}),
               HasSubstr("override 'policy.params.max_scale=0.5': policy.params.max_scale: expected a number >= 1"));
 }

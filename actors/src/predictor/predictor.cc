@@ -19,7 +19,8 @@ const PredictorModel& checked(const PredictorModel& model) {
 Predictor::Predictor(PredictorModel model) : model_(std::move(model)), lstm_(checked(model_).params) {}
 
 double Predictor::step(const FeatureRecord& day, LstmState& state) const {
-  return lstm_.step(model_.encoder.encode(day), state);
+  const double p = lstm_.step(model_.encoder.encode(day), state);
+  return p / (p + model_.pos_weight * (1 - p));
 }
 
 }  // namespace preseason

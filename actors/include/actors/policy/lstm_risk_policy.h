@@ -8,9 +8,9 @@
 namespace preseason {
 
 struct LstmRiskParams {
-  double threshold = 0.2;
+  double threshold = 0.06;
   double scale = 0.7;
-  double recovery_threshold = 0.4;  // at least threshold
+  double recovery_threshold = 0.12;  // at least threshold
 };
 
 class LstmRiskPolicy final : public Policy {

@@ -16,7 +16,9 @@ class Predictor {
   const PredictorModel& model() const { return model_; }
   LstmState initial_state() const { return lstm_.initial_state(); }
   // Feeds one closed day to the athlete's state; returns the probability of an event
-  // within the model's horizon after that day.
+  // within the model's horizon after that day, on the data's scale: the odds the
+  // class-weighted training inflated by pos_weight are divided back (as
+  // risk_probabilities.h), so thresholds mean what `preseason evaluate` reports.
   double step(const FeatureRecord& day, LstmState& state) const;
 
  private:
