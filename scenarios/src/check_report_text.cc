@@ -49,7 +49,7 @@ std::string check_report_text(const CheckReport& r) {
       s += fmt::format("\nfirst diverging decision: {} athlete {}\n  golden: {}\n  run:    {}\n", format_date(d.day),
                        d.athlete, decision_text(d.golden), decision_text(d.run));
     } else if (r.golden_decisions != r.run_decisions) {
-      s += "\nthe decisions tables agree; the features behind them differ\n";
+      s += "\nthe decisions tables agree; what led to them differs (features, predictions, rule actions or coach reviews)\n";
     }
   }
   return s + "\n" + verdict(r) + "\n";

@@ -5,7 +5,16 @@
 
 namespace preseason::season {
 
-bool DecisionsFingerprint::wants(EventKind kind) const { return kind == kFeatureRecord || kind == kDecisionRecord; }
+bool DecisionsFingerprint::wants(EventKind kind) const {
+  switch (kind) {
+    case kFeatureRecord:
+    case kPredictionRecord:
+    case kDecisionRecord:
+    case kActionRecord:
+    case kCoachRecord: return true;
+    default: return false;
+  }
+}
 
 void DecisionsFingerprint::write(const std::vector<Record>& records) {
   for (const Record& r : records) {

@@ -1,5 +1,5 @@
 // A fingerprint over what the pipelines concluded (features, fused vendor scores,
-// decisions), keyed by athlete index rather than actor id, so a simulation and a replay
+// predictions, decisions, rule actions and the coach's reviews), keyed by athlete index rather than actor id, so a simulation and a replay
 // of its recording compare: equal inputs must give equal `decisions fingerprint` lines.
 #pragma once
 
