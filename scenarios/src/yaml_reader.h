@@ -57,8 +57,11 @@ class Reader {
     if (!e->value.IsSequence()) fail(child_path(key), mark_of(*e), expected("a list", e->value));
     for (std::size_t i = 0; i < e->value.size(); ++i) {
       const YAML::Node item = e->value[i];
-      Reader sub(origin_, item, child_path(key) + "[" + std::to_string(i) + "]",
-                 item.Mark().is_null() ? mark_of(*e) : item.Mark());
+      // A named item (a rule, a device mix) is also called by its name, which a reader
+      // finds faster than an index.
+      std::string item_path = child_path(key) + "[" + std::to_string(i) + "]";
+      if (item.IsMap() && item["name"] && item["name"].IsScalar()) item_path += " (" + item["name"].Scalar() + ")";
+      Reader sub(origin_, item, item_path, item.Mark().is_null() ? mark_of(*e) : item.Mark());
       T value{};
       fields(sub, value);
       sub.finish();

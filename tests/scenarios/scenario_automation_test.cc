@@ -93,35 +93,37 @@ std::string error_of(const std::string& file, std::string text, const std::strin
 
 TEST(ScenarioAutomation, BadConditionNamesFileLineAndKey) {
   EXPECT_THAT(error_of("bad-when.yaml", kAutomation, "acwr_ewma > 1.5 &&", "acwr > 1.5 &&"),
-              HasSubstr("bad-when.yaml:7: rules[0].when: expected a condition over features, inputs and risk: "
+              HasSubstr("bad-when.yaml:7: rules[0] (acwr-spike).when: expected a condition over features, inputs and risk: "
                         "'acwr > 1.5 && risk > 0.2', position 0: unknown name 'acwr'"));
   EXPECT_THAT(error_of("syntax-when.yaml", kAutomation, "sleep_debt7 > 5", "sleep_debt7 >"),
-              HasSubstr("syntax-when.yaml:22: rules[1].when: expected a condition"));
+              HasSubstr("syntax-when.yaml:22: rules[1] (short-sleep).when: expected a condition"));
 }
 
 TEST(ScenarioAutomation, OtherMistakesAreErrorsWithPlace) {
   EXPECT_THAT(error_of("key.yaml", kAutomation, "        sessions: 2\n", "        session: 2\n"),
-              HasSubstr("key.yaml:14: rules[0].actions[0].session: unknown key (did you mean 'sessions'?)"));
+              HasSubstr("key.yaml:14: rules[0] (acwr-spike).actions[0].session: unknown key (did you mean 'sessions'?)"));
   // A meal setting under a calendar action means nothing there.
   EXPECT_THAT(error_of("kind-key.yaml", kAutomation, "        sessions: 2\n", "        days: 2\n"),
-              HasSubstr("kind-key.yaml:14: rules[0].actions[0].days: unknown key"));
+              HasSubstr("kind-key.yaml:14: rules[0] (acwr-spike).actions[0].days: unknown key"));
   EXPECT_THAT(error_of("https.yaml", kAutomation, "http://127", "https://127"),
-              HasSubstr("https.yaml:20: rules[0].actions[2].url: expected http://host[:port]/path: "));
+              HasSubstr("https.yaml:20: rules[0] (acwr-spike).actions[2].url: expected http://host[:port]/path: "));
   EXPECT_THAT(error_of("kind.yaml", kAutomation, "kind: meal", "kind: email"),
-              HasSubstr("kind.yaml:16: rules[0].actions[1].kind: expected one of calendar, meal, physio, webhook"));
+              HasSubstr("kind.yaml:16: rules[0] (acwr-spike).actions[1].kind: expected one of calendar, meal, physio, webhook"));
   EXPECT_THAT(error_of("approval.yaml", kAutomation, "approval: coach", "approval: manager"),
-              HasSubstr("approval.yaml:11: rules[0].approval: expected one of none, coach, physio"));
+              HasSubstr("approval.yaml:11: rules[0] (acwr-spike).approval: expected one of none, coach, physio"));
   EXPECT_THAT(error_of("twice.yaml", kAutomation, "name: short-sleep", "name: acwr-spike"),
               HasSubstr("twice.yaml:6: rules: expected rules with distinct names, found 'acwr-spike' twice"));
   EXPECT_THAT(error_of("veto.yaml", kAutomation, "no_rest_before_match: true", "no_rest_after_match: true"),
               HasSubstr("coach.vetoes.no_rest_after_match: unknown key (did you mean 'no_rest_before_match'?)"));
   EXPECT_THAT(error_of("acceptance.yaml", kAutomation, "acceptance: 0.7", "acceptance: 1.5"),
               HasSubstr("acceptance.yaml:25: coach.acceptance: expected a probability in [0, 1], found 1.5"));
+  EXPECT_THAT(error_of("cooldown.yaml", kAutomation, "cooldown_days: 7", "cooldown_days: -2"),
+              HasSubstr("cooldown.yaml:9: rules[0] (acwr-spike).cooldown_days: expected"));
   EXPECT_THAT(error_of("no-when.yaml", kAutomation, "    when: sleep_debt7 > 5\n", ""),
-              HasSubstr("rules[1].when: missing"));
+              HasSubstr("rules[1] (short-sleep).when: missing"));
   EXPECT_THAT(error_of("no-actions.yaml", kAutomation,
                        "    actions: [{kind: physio, message: 'sleep debt above 5 h'}]\n", "    actions: []\n"),
-              HasSubstr("no-actions.yaml:23: rules[1].actions: expected at least one action, found none"));
+              HasSubstr("no-actions.yaml:23: rules[1] (short-sleep).actions: expected at least one action, found none"));
 }
 
 }  // namespace

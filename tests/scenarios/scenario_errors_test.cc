@@ -104,7 +104,7 @@ TEST(ScenarioErrors, UnknownDeviceKind) {
                                                     "    - name: a\n"
                                                     "      devices: [ring,\n"
                                                     "                wristband]\n");
-  EXPECT_THAT(msg, HasSubstr("kind.yaml:9: devices.mixes[0].devices[1]: expected a device kind (ring, strap, "
+  EXPECT_THAT(msg, HasSubstr("kind.yaml:9: devices.mixes[0] (a).devices[1]: expected a device kind (ring, strap, "
                              "watch, gps, wellness_app, environment), found wristband"));
 }
 

@@ -101,7 +101,7 @@ TEST(ScenarioPolicy, BadExpressionsFailAtLoadTimeWithFileLineAndKey) {
       "nested.yaml", std::string(kMinimal) + "policy:\n  name: composite\n  members:\n"
                                              "    - name: expression\n"
                                              "      rules: [{when: hrv > 1, then: rest, reason: x}]\n"));
-  EXPECT_THAT(nested, HasSubstr("nested.yaml:9: policy.members[0].rules[0].when"));
+  EXPECT_THAT(nested, HasSubstr("nested.yaml:9: policy.members[0] (expression).rules[0].when"));
 }
 
 TEST(ScenarioPolicy, RuleAndMemberMistakesNameTheKey) {
