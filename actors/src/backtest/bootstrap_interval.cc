@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "actors/backtest/sorted_quantile.h"
 #include "engine/random.h"
 
 namespace preseason {
@@ -12,13 +13,6 @@ std::vector<ScoredDay> pooled(const std::vector<std::vector<ScoredDay>>& athlete
   std::vector<ScoredDay> days;
   for (std::size_t a : pick) days.insert(days.end(), athletes[a].begin(), athletes[a].end());
   return days;
-}
-
-double quantile(const std::vector<double>& sorted, double q) {
-  const double h = q * static_cast<double>(sorted.size() - 1);
-  const auto lo = static_cast<std::size_t>(std::floor(h));
-  const std::size_t hi = std::min(lo + 1, sorted.size() - 1);
-  return sorted[lo] + (h - static_cast<double>(lo)) * (sorted[hi] - sorted[lo]);
 }
 
 }  // namespace
@@ -43,8 +37,8 @@ Interval bootstrap_interval(const std::vector<std::vector<ScoredDay>>& athletes,
     return r;
   }
   std::sort(values.begin(), values.end());
-  r.lower = quantile(values, (1 - level) / 2);
-  r.upper = quantile(values, (1 + level) / 2);
+  r.lower = sorted_quantile(values, (1 - level) / 2);
+  r.upper = sorted_quantile(values, (1 + level) / 2);
   return r;
 }
 

@@ -4,17 +4,9 @@
 #include <cmath>
 #include <stdexcept>
 
+#include "actors/backtest/sorted_quantile.h"
+
 namespace preseason {
-namespace {
-
-double quantile(const std::vector<double>& sorted, double q) {
-  const double h = q * static_cast<double>(sorted.size() - 1);
-  const auto lo = static_cast<std::size_t>(std::floor(h));
-  const std::size_t hi = std::min(lo + 1, sorted.size() - 1);
-  return sorted[lo] + (h - static_cast<double>(lo)) * (sorted[hi] - sorted[lo]);
-}
-
-}  // namespace
 
 std::vector<CalibrationBin> calibration_table(const std::vector<ScoredDay>& days, int bins) {
   if (bins < 1) throw std::invalid_argument("a calibration table needs at least one bin");
@@ -24,7 +16,7 @@ std::vector<CalibrationBin> calibration_table(const std::vector<ScoredDay>& days
   std::vector<double> edges(static_cast<std::size_t>(bins) + 1);
   for (std::size_t k = 0; k < edges.size(); ++k) {
     const double q = static_cast<double>(k) / bins;
-    edges[k] = sorted.empty() ? q : quantile(sorted, q);
+    edges[k] = sorted.empty() ? q : sorted_quantile(sorted, q);
   }
   std::vector<CalibrationBin> table(static_cast<std::size_t>(bins));
   std::vector<double> predicted(table.size(), 0.0);
