@@ -106,6 +106,17 @@ class BadInputs(unittest.TestCase):
         out = os.path.join(SCRATCH, "none.h5")
         self.fails(["import", "pmdata", SCRATCH + "/nothing", "--out", out], SCRATCH + "/nothing", out)
 
+    def test_bad_compare_variants(self):
+        small = os.path.join(os.environ["PRESEASON_SOURCE_DIR"], "scenarios", "small.yaml")
+        for variant, problem in (("policy.nme=fixed", "policy.nme: unknown key (did you mean 'name'?)"),
+                                 ("squad.size=abc", "squad.size: expected a positive integer, found abc"),
+                                 ("nonsense", "expected KEY=VALUE")):
+            r = subprocess.run([CLI, "compare", small, "--policy", "fixed", "--variant", variant, "--replicates", "1"],
+                               capture_output=True, text=True)
+            self.assertEqual(r.returncode, 2, variant)
+            self.assertIn(f"{small}: override '{variant}'", r.stderr)
+            self.assertIn(problem, r.stderr)
+
     def test_good_file_still_reads(self):
         r = subprocess.run([CLI, "inspect", self.good], capture_output=True, text=True)
         self.assertEqual(r.returncode, 0, r.stderr)
