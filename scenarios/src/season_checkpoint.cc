@@ -19,7 +19,7 @@ namespace preseason {
 namespace {
 
 constexpr char kMagic[] = "preseason-checkpoint";
-constexpr std::uint32_t kVersion = 1;
+constexpr std::uint32_t kVersion = 2;
 
 struct Sinks {
   explicit Sinks(season::SeasonLayout layout) : tally(layout), decisions(layout), tee({&tally, &decisions}) {}

@@ -65,6 +65,9 @@ class PipelineActor final : public StatefulActor<PipelineActor> {
   template <class Ar> void serialize(Ar& ar, unsigned) {
     ar & setup_ & features_ & scores_ & selection_ & plan_ & days_ & closed_through_ & dirty_from_ & counts_ & risk_state_ & risk_ &
         rules_ & replaced_;
+    // As start() does for a new run, so a restored season grows its history in place
+    // instead of doubling it.
+    if constexpr (Ar::is_loading::value) features_.reserve(static_cast<std::size_t>(setup_.last_day - setup_.first_day + 1));
   }
 
  private:
