@@ -3,7 +3,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include "fields_scenario.h"
-#include "sha256.h"
+#include "data/sha256.h"
 #include "yaml_writer.h"
 
 namespace preseason {

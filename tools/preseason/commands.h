@@ -23,5 +23,6 @@ Command add_inspect(CLI::App& app);
 Command add_train(CLI::App& app);
 Command add_evaluate(CLI::App& app);
 Command add_check(CLI::App& app);
+Command add_live(CLI::App& app);
 
 }  // namespace preseason::cli

@@ -21,6 +21,7 @@ int main(int argc, char** argv) {
       preseason::cli::add_train(app),
       preseason::cli::add_evaluate(app),
       preseason::cli::add_check(app),
+      preseason::cli::add_live(app),
   };
   try {
     app.parse(argc, argv);

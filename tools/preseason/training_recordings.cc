@@ -1,22 +1,11 @@
 #include "training_recordings.h"
 
 #include <fmt/format.h>
-#include <openssl/sha.h>
 
 #include "data/recording_reader.h"
+#include "data/sha256.h"
 
 namespace preseason::cli {
-namespace {
-
-std::string sha256_hex(const std::string& bytes) {
-  unsigned char digest[SHA256_DIGEST_LENGTH];
-  SHA256(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size(), digest);
-  std::string hex;
-  for (unsigned char c : digest) hex += fmt::format("{:02x}", c);
-  return hex;
-}
-
-}  // namespace
 
 TrainingRecordings read_recordings(const std::vector<std::string>& paths) {
   TrainingRecordings out;

@@ -1,0 +1,31 @@
+// The /v1 HTTP API over cpp-httplib: health, metrics, reading ingest and reading
+// queries, each endpoint checking its scope and every response JSON. Handlers only
+// translate HTTP to the plain classes (AccessControl, IngestValidator, IngestLog).
+#pragma once
+
+#include <memory>
+
+#include "live/ingest_log.h"
+#include "live/listen_address.h"
+#include "live/live_config.h"
+
+namespace preseason::live {
+
+class LiveServer {
+ public:
+  LiveServer(const LiveConfig& config, IngestLog& log);
+  ~LiveServer();
+
+  // Binds `address`; returns the port (useful with port 0). Throws std::runtime_error.
+  int bind(const ListenAddress& address);
+  // Serves until stop(); returns false when serving failed.
+  bool run();
+  // Thread-safe; in-flight requests finish first.
+  void stop();
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace preseason::live

@@ -1,0 +1,162 @@
+#include "live/write_ahead_log.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <zlib.h>
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+
+namespace preseason::live {
+
+namespace {
+
+// File: the magic, then records of
+//   u32 payload length | u32 CRC32 of (sequence, payload) | u64 sequence | payload
+// all little-endian.
+constexpr char kMagic[16] = {'P', 'R', 'E', 'S', 'E', 'A', 'S', 'O', 'N', '-', 'W', 'A', 'L', '1', '\n', '\0'};
+constexpr std::size_t kHeader = 16;
+
+void put_u32(std::string& out, std::uint32_t v) {
+  for (int i = 0; i < 4; ++i) out.push_back(static_cast<char>(v >> (8 * i)));
+}
+void put_u64(std::string& out, std::uint64_t v) {
+  for (int i = 0; i < 8; ++i) out.push_back(static_cast<char>(v >> (8 * i)));
+}
+std::uint64_t get(const std::string& in, std::size_t at, int bytes) {
+  std::uint64_t v = 0;
+  for (int i = bytes - 1; i >= 0; --i) v = (v << 8) | static_cast<unsigned char>(in[at + i]);
+  return v;
+}
+
+std::uint32_t checksum(const char* sequence_and_payload, std::size_t n) {
+  return static_cast<std::uint32_t>(
+      crc32(crc32(0L, Z_NULL, 0), reinterpret_cast<const Bytef*>(sequence_and_payload), static_cast<uInt>(n)));
+}
+
+[[noreturn]] void io_error(const std::string& what, const std::string& path) {
+  throw WalError(what + " " + path + ": " + std::strerror(errno));
+}
+
+void write_all(int fd, const std::string& bytes, std::uint64_t offset, const std::string& path) {
+  std::size_t done = 0;
+  while (done < bytes.size()) {
+    const ssize_t n = ::pwrite(fd, bytes.data() + done, bytes.size() - done, static_cast<off_t>(offset + done));
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) io_error("cannot write", path);
+    done += static_cast<std::size_t>(n);
+  }
+}
+
+std::string read_file(int fd, const std::string& path) {
+  std::string data;
+  char buf[1 << 16];
+  for (;;) {
+    const ssize_t n = ::read(fd, buf, sizeof buf);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) io_error("cannot read", path);
+    if (n == 0) return data;
+    data.append(buf, static_cast<std::size_t>(n));
+  }
+}
+
+// A new file's directory entry is durable only once the directory is synced.
+void sync_directory(const std::string& path) {
+  const std::string dir = std::filesystem::path(path).parent_path().string();
+  const int fd = ::open(dir.empty() ? "." : dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0) io_error("cannot open the directory of", path);
+  const int rc = ::fsync(fd);
+  ::close(fd);
+  if (rc != 0) io_error("cannot sync the directory of", path);
+}
+
+}  // namespace
+
+WriteAheadLog::WriteAheadLog(const std::string& path, WalRecovery& recovery) : path_(path) {
+  const bool existed = std::filesystem::exists(path);
+  fd_ = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+  if (fd_ < 0) io_error("cannot open", path);
+  const std::string data = read_file(fd_, path);
+  std::size_t good = kHeader;
+  if (data.size() < kHeader) {
+    // Empty, or cut short while being created: nothing was ever acknowledged.
+    if (!data.empty() && data != std::string(kMagic, data.size())) {
+      ::close(fd_);
+      throw WalError(path + ": not a preseason write-ahead log");
+    }
+    write_all(fd_, std::string(kMagic, kHeader), 0, path);
+  } else if (data.compare(0, kHeader, std::string(kMagic, kHeader)) != 0) {
+    ::close(fd_);
+    throw WalError(path + ": not a preseason write-ahead log");
+  }
+  std::string reason;
+  while (good < data.size()) {
+    if (data.size() - good < 16) {
+      reason = "incomplete record header";
+      break;
+    }
+    const std::uint64_t length = get(data, good, 4);
+    const std::uint32_t crc = static_cast<std::uint32_t>(get(data, good + 4, 4));
+    const std::uint64_t sequence = get(data, good + 8, 8);
+    if (length > kMaxPayload || good + 16 + length > data.size()) {
+      reason = "incomplete record";
+      break;
+    }
+    if (checksum(data.data() + good + 8, 8 + length) != crc || sequence <= last_sequence_) {
+      reason = "corrupt record";
+      const std::size_t end = good + 16 + length;
+      const bool tail = end == data.size() ||
+                        data.find_first_not_of('\0', good) == std::string::npos;
+      if (!tail) {
+        ::close(fd_);
+        throw WalError(path + ": corrupt record at byte " + std::to_string(good) +
+                       " followed by more records; refusing to drop acknowledged data");
+      }
+      break;
+    }
+    recovery.records.push_back({sequence, data.substr(good + 16, length)});
+    last_sequence_ = sequence;
+    good += 16 + length;
+  }
+  if (good < data.size()) {
+    recovery.truncated_bytes = data.size() - good;
+    recovery.truncation_reason = reason;
+    if (::ftruncate(fd_, static_cast<off_t>(good)) != 0) io_error("cannot truncate", path);
+  }
+  size_ = good;
+  if (::fsync(fd_) != 0) io_error("cannot sync", path);
+  if (!existed) sync_directory(path);
+}
+
+WriteAheadLog::~WriteAheadLog() {
+  if (fd_ >= 0) ::close(fd_);
+}
+
+void WriteAheadLog::append(std::uint64_t sequence, const std::string& payload) {
+  if (failed_) throw WalError(path_ + ": an earlier write failed; restart to recover the log");
+  if (sequence <= last_sequence_) throw WalError("sequence " + std::to_string(sequence) + " does not increase");
+  if (payload.size() > kMaxPayload) throw WalError("record of " + std::to_string(payload.size()) + " bytes is too large");
+  std::string record;
+  record.reserve(16 + payload.size());
+  put_u32(record, static_cast<std::uint32_t>(payload.size()));
+  put_u32(record, 0);
+  put_u64(record, sequence);
+  record += payload;
+  const std::uint32_t crc = checksum(record.data() + 8, 8 + payload.size());
+  for (int i = 0; i < 4; ++i) record[4 + i] = static_cast<char>(crc >> (8 * i));
+  try {
+    write_all(fd_, record, size_, path_);
+    if (::fdatasync(fd_) != 0) io_error("cannot sync", path_);
+  } catch (const WalError&) {
+    failed_ = true;
+    // Never leave a half-written record in front of the next one.
+    if (::ftruncate(fd_, static_cast<off_t>(size_)) == 0) ::fdatasync(fd_);
+    throw;
+  }
+  size_ += record.size();
+  last_sequence_ = sequence;
+}
+
+}  // namespace preseason::live
