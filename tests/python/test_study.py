@@ -9,6 +9,7 @@ import unittest
 CLI = os.environ["PRESEASON_CLI"]
 SRC = os.environ["PRESEASON_SOURCE_DIR"]
 STUDY = os.path.join(SRC, "scenarios", "policy-study.yaml")
+SCRATCH = os.path.join(os.environ["PRESEASON_SCRATCH"], "study")
 POLICIES = ["fixed", "acwr_band", "hrv_guided", "lstm_risk"]
 
 
@@ -17,6 +18,10 @@ def compare(threads):
     for p in POLICIES:
         args += ["--policy", p]
     return subprocess.run(args, capture_output=True, text=True, check=True).stdout
+
+
+def fingerprint(stdout):
+    return re.search(r"^decisions fingerprint: (\S+)$", stdout, re.M).group(1)
 
 
 def row(table, label):
@@ -42,6 +47,14 @@ class Study(unittest.TestCase):
             self.assertGreater(value, adjusted[0], p)
         self.assertTrue(all(v > 0 for v in row(self.one, "rule actions / athlete-season")))
         self.assertGreater(max(row(self.one, "coach overrides / athlete-season")), 0)
+
+    def test_a_replay_of_the_study_reproduces_predictions_actions_and_reviews(self):
+        os.makedirs(SCRATCH, exist_ok=True)
+        out = os.path.join(SCRATCH, "study.h5")
+        run = subprocess.run([CLI, "run", STUDY, "--replicates", "1", "--out", out], capture_output=True, text=True,
+                             check=True).stdout
+        replay = subprocess.run([CLI, "replay", out], capture_output=True, text=True, check=True).stdout
+        self.assertEqual(fingerprint(replay), fingerprint(run))
 
 
 if __name__ == "__main__":
