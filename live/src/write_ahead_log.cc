@@ -3,37 +3,23 @@
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include <zlib.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
 
+#include "wal_format.h"
+
 namespace preseason::live {
 
 namespace {
-
-// File: the magic, then records of
-//   u32 payload length | u32 CRC32 of (sequence, payload) | u64 sequence | payload
-// all little-endian.
-constexpr char kMagic[16] = {'P', 'R', 'E', 'S', 'E', 'A', 'S', 'O', 'N', '-', 'W', 'A', 'L', '1', '\n', '\0'};
-constexpr std::size_t kHeader = 16;
 
 void put_u32(std::string& out, std::uint32_t v) {
   for (int i = 0; i < 4; ++i) out.push_back(static_cast<char>(v >> (8 * i)));
 }
 void put_u64(std::string& out, std::uint64_t v) {
   for (int i = 0; i < 8; ++i) out.push_back(static_cast<char>(v >> (8 * i)));
-}
-std::uint64_t get(const std::string& in, std::size_t at, int bytes) {
-  std::uint64_t v = 0;
-  for (int i = bytes - 1; i >= 0; --i) v = (v << 8) | static_cast<unsigned char>(in[at + i]);
-  return v;
-}
-
-std::uint32_t checksum(const char* sequence_and_payload, std::size_t n) {
-  return static_cast<std::uint32_t>(
-      crc32(crc32(0L, Z_NULL, 0), reinterpret_cast<const Bytef*>(sequence_and_payload), static_cast<uInt>(n)));
 }
 
 [[noreturn]] void io_error(const std::string& what, const std::string& path) {
@@ -79,50 +65,21 @@ WriteAheadLog::WriteAheadLog(const std::string& path, WalRecovery& recovery) : p
   fd_ = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
   if (fd_ < 0) io_error("cannot open", path);
   const std::string data = read_file(fd_, path);
-  std::size_t good = kHeader;
-  if (data.size() < kHeader) {
-    // Empty, or cut short while being created: nothing was ever acknowledged.
-    if (!data.empty() && data != std::string(kMagic, data.size())) {
-      ::close(fd_);
-      throw WalError(path + ": not a preseason write-ahead log");
-    }
-    write_all(fd_, std::string(kMagic, kHeader), 0, path);
-  } else if (data.compare(0, kHeader, std::string(kMagic, kHeader)) != 0) {
+  wal::Scan scan;
+  try {
+    scan = wal::scan(data, path);
+  } catch (const WalError&) {
     ::close(fd_);
-    throw WalError(path + ": not a preseason write-ahead log");
+    throw;
   }
-  std::string reason;
-  while (good < data.size()) {
-    if (data.size() - good < 16) {
-      reason = "incomplete record header";
-      break;
-    }
-    const std::uint64_t length = get(data, good, 4);
-    const std::uint32_t crc = static_cast<std::uint32_t>(get(data, good + 4, 4));
-    const std::uint64_t sequence = get(data, good + 8, 8);
-    if (length > kMaxPayload || good + 16 + length > data.size()) {
-      reason = "incomplete record";
-      break;
-    }
-    if (checksum(data.data() + good + 8, 8 + length) != crc || sequence <= last_sequence_) {
-      reason = "corrupt record";
-      const std::size_t end = good + 16 + length;
-      const bool tail = end == data.size() ||
-                        data.find_first_not_of('\0', good) == std::string::npos;
-      if (!tail) {
-        ::close(fd_);
-        throw WalError(path + ": corrupt record at byte " + std::to_string(good) +
-                       " followed by more records; refusing to drop acknowledged data");
-      }
-      break;
-    }
-    recovery.records.push_back({sequence, data.substr(good + 16, length)});
-    last_sequence_ = sequence;
-    good += 16 + length;
-  }
-  if (good < data.size()) {
+  // Empty, or cut short while being created: nothing was ever acknowledged.
+  if (scan.end == 0) write_all(fd_, wal::magic(), 0, path);
+  const std::size_t good = std::max(scan.end, wal::kHeader);
+  if (!scan.records.empty()) last_sequence_ = scan.records.back().sequence;
+  recovery.records = std::move(scan.records);
+  if (scan.end != 0 && good < data.size()) {
     recovery.truncated_bytes = data.size() - good;
-    recovery.truncation_reason = reason;
+    recovery.truncation_reason = scan.reason;
     if (::ftruncate(fd_, static_cast<off_t>(good)) != 0) io_error("cannot truncate", path);
   }
   size_ = good;
@@ -144,7 +101,7 @@ void WriteAheadLog::append(std::uint64_t sequence, const std::string& payload) {
   put_u32(record, 0);
   put_u64(record, sequence);
   record += payload;
-  const std::uint32_t crc = checksum(record.data() + 8, 8 + payload.size());
+  const std::uint32_t crc = wal::checksum(record.data() + 8, 8 + payload.size());
   for (int i = 0; i < 4; ++i) record[4 + i] = static_cast<char>(crc >> (8 * i));
   try {
     write_all(fd_, record, size_, path_);

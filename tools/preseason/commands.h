@@ -24,5 +24,6 @@ Command add_train(CLI::App& app);
 Command add_evaluate(CLI::App& app);
 Command add_check(CLI::App& app);
 Command add_live(CLI::App& app);
+Command add_live_export(CLI::App& app);
 
 }  // namespace preseason::cli

@@ -22,6 +22,7 @@ int main(int argc, char** argv) {
       preseason::cli::add_evaluate(app),
       preseason::cli::add_check(app),
       preseason::cli::add_live(app),
+      preseason::cli::add_live_export(app),
   };
   try {
     app.parse(argc, argv);

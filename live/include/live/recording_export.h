@@ -1,0 +1,29 @@
+// Turns a live store's write-ahead log into a preseason recording
+// (docs/recording-format.md) that `preseason features` and `preseason replay` read:
+// per athlete one stream per (device, metric) with the server's receive time as
+// `uploaded`, wellness items as `self_report.<item>` streams and session RPE as
+// `sessions` rows. Reads the log with read_wal_snapshot, so a running server is not
+// disturbed; the recording appears at `out` only when it is complete.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "live/live_config.h"
+
+namespace preseason::live {
+
+struct ExportSummary {
+  std::uint64_t batches = 0;
+  std::uint64_t last_sequence = 0;  // the log is exported up to and including this batch
+  std::uint64_t pending_bytes = 0;  // a write in progress at the end of the log, left out
+  std::size_t athletes = 0;
+  std::size_t readings = 0;
+  std::size_t submissions = 0;
+};
+
+// Throws WalError for a missing, foreign or damaged log or a stream whose unit changes,
+// and h5::Error when the recording cannot be written.
+ExportSummary export_recording(const LiveConfig& config, const std::string& store_dir, const std::string& out);
+
+}  // namespace preseason::live
