@@ -57,8 +57,6 @@ class PipelineActor final : public StatefulActor<PipelineActor> {
   const AthleteFeatures& features() const { return features_; }
   const PipelineCounts& counts() const { return counts_; }
   const Normalizer& scores() const { return scores_; }
-  void set_policy(const Policy* policy) { setup_.policy = policy; }
-  void set_predictor(const Predictor* predictor) { setup_.predictor = predictor; }
   // Also what a restored pipeline is given again: the mapping is not serialized.
   void set_mapping(const VendorMapping* mapping);
 
