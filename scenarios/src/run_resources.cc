@@ -1,5 +1,6 @@
 #include "scenarios/run_resources.h"
 
+#include "actors/features/input_error.h"
 #include "actors/predictor/model_file.h"
 #include "scenarios/scenario_file_path.h"
 
@@ -13,6 +14,16 @@ void RunResources::attach(season::PipelineSetup& setup) const {
   setup.rules = rules.get();
 }
 
+namespace {
+
+// A model file the scenario names is bad input, as a bad vendor mapping is.
+[[noreturn]] void bad_model(const std::string& path, std::string problem) {
+  if (problem.rfind(path + ": ", 0) == 0) problem.erase(0, path.size() + 2);
+  throw InputError(path, 0, problem);
+}
+
+}  // namespace
+
 RunResources load_run_resources(const Scenario& scenario) {
   RunResources r;
   r.policy = make_policy(scenario.policy);
@@ -21,8 +32,10 @@ RunResources load_run_resources(const Scenario& scenario) {
     const std::string path = scenario_file_path(scenario, scenario.predictor);
     try {
       r.predictor = std::make_unique<const Predictor>(load_model(path));
+    } catch (const ModelFileError& e) {
+      bad_model(path, e.what());
     } catch (const std::invalid_argument& e) {
-      throw ModelFileError(path + ": " + e.what());
+      bad_model(path, e.what());
     }
   }
   r.coach = std::make_unique<const CoachModel>(scenario.coach);

@@ -117,6 +117,19 @@ class BadInputs(unittest.TestCase):
             self.assertIn(f"{small}: override '{variant}'", r.stderr)
             self.assertIn(problem, r.stderr)
 
+    def test_files_a_scenario_names(self):
+        small = os.path.join(os.environ["PRESEASON_SOURCE_DIR"], "scenarios", "small.yaml")
+        garbage = write("garbage.lstm", b"not a model\n")
+        out = os.path.join(SCRATCH, "named.h5")
+        for setting, problem in (("predictor=/nonexistent/m.lstm", "/nonexistent/m.lstm:0: cannot be opened"),
+                                 (f"predictor={garbage}", f"{garbage}:0: is not a preseason LSTM model file"),
+                                 ("mapping=/nonexistent/v.yaml", "/nonexistent/v.yaml:0: cannot open")):
+            for command in (["run", small, "--out", out], ["compare", small, "--policy", "fixed", "--policy", "acwr_band"]):
+                r = subprocess.run([CLI, *command, "--replicates", "1", "--set", setting], capture_output=True, text=True)
+                self.assertEqual(r.returncode, 2, (setting, command[0], r.stderr))
+                self.assertIn(problem, r.stderr)
+                self.assertFalse(os.path.exists(out), "output left behind")
+
     def test_good_file_still_reads(self):
         r = subprocess.run([CLI, "inspect", self.good], capture_output=True, text=True)
         self.assertEqual(r.returncode, 0, r.stderr)

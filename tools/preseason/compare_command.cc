@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include "actors/features/input_error.h"
 #include "commands.h"
 #include "scenarios/scenario_describe.h"
 #include "scenarios/scenario_error.h"
@@ -105,12 +106,17 @@ int compare(const CompareOptions& o) {
   fmt::print("{}", describe(scenarios.front()));
   std::vector<std::string> names;
   std::vector<BatchResult> results;
-  for (std::size_t v = 0; v < variants.size(); ++v) {
-    names.push_back(variants[v].first);
-    BatchOptions b;
-    b.replicates = scenarios[v].replicates;
-    b.threads = o.threads;
-    results.push_back(run_batch(scenarios[v], b, variants[v].first));
+  try {
+    for (std::size_t v = 0; v < variants.size(); ++v) {
+      names.push_back(variants[v].first);
+      BatchOptions b;
+      b.replicates = scenarios[v].replicates;
+      b.threads = o.threads;
+      results.push_back(run_batch(scenarios[v], b, variants[v].first));
+    }
+  } catch (const InputError& e) {
+    fmt::print(stderr, "error: {}\n", e.what());
+    return 2;
   }
   fmt::print("\n{} variants, {} replicate(s) each with common random numbers; differences are paired\n",
              variants.size(), scenarios.front().replicates);

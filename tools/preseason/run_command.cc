@@ -3,6 +3,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "actors/features/input_error.h"
 #include "commands.h"
 #include "output_path.h"
 #include "data/atomic_file.h"
@@ -140,6 +141,9 @@ int run(const RunCommandOptions& o) {
   BatchResult result;
   try {
     result = run_batch(scenario, b, scenario.policy.name);
+  } catch (const InputError& e) {
+    fmt::print(stderr, "error: {}\n", e.what());
+    return 2;
   } catch (const std::invalid_argument& e) {
     fmt::print(stderr, "error: {}\n", e.what());
     return 2;

@@ -24,8 +24,8 @@ struct RunResources {
   void attach(season::PipelineSetup& setup) const;
 };
 
-// Throws std::invalid_argument (policy), the mapping's or the model file's errors,
-// each naming the file.
+// Throws std::invalid_argument for a bad policy, and InputError naming the file for a
+// vendor mapping or model file that cannot be used: both are bad input.
 RunResources load_run_resources(const Scenario& scenario);
 
 }  // namespace preseason
