@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <memory>
 
 #include "actors/season/decisions_fingerprint.h"
 #include "data/atomic_file.h"
@@ -13,16 +14,19 @@
 #include "scenarios/scenario_loader.h"
 #include "scenarios/scenario_yaml.h"
 #include "scenarios/season_graph.h"
+#include "scenarios/season_run_recording.h"
 
 namespace preseason {
 
 namespace {
 
 constexpr char kMagic[] = "preseason-checkpoint";
-constexpr std::uint32_t kVersion = 2;
+constexpr std::uint32_t kVersion = 3;
 
 struct Sinks {
-  explicit Sinks(season::SeasonLayout layout) : tally(layout), decisions(layout), tee({&tally, &decisions}) {}
+  Sinks(season::SeasonLayout layout, season::SeasonRecorder* recorder)
+      : tally(layout), decisions(layout), tee(recorder ? std::vector<RecordSink*>{&tally, &decisions, recorder}
+                                                       : std::vector<RecordSink*>{&tally, &decisions}) {}
   season::SeasonTally tally;
   season::DecisionsFingerprint decisions;
   TeeSink tee;
@@ -38,7 +42,11 @@ void read_header(boost::archive::binary_iarchive& ar, const std::string& path, C
   if (version != kVersion)
     throw CheckpointError(fmt::format("{}: checkpoint format version {}, this preseason reads {}", path, version,
                                       kVersion));
-  ar >> h.scenario_yaml >> h.scenario_hash >> h.replicate >> h.day;
+  std::uint32_t scope = 0;
+  ar >> h.scenario_yaml >> h.scenario_hash >> h.scenario_path >> h.replicate >> h.day >> h.recorded >> scope;
+  if (scope > static_cast<std::uint32_t>(season::RecordScope::kOutcomes))
+    throw CheckpointError(path + ": truncated or corrupted checkpoint (unknown recording scope)");
+  h.record = static_cast<season::RecordScope>(scope);
   ar >> h.at.totals >> h.at.decisions >> h.at.stats.fingerprint;
 }
 
@@ -56,7 +64,8 @@ template <class F> auto guarded(const std::string& path, F&& f) {
 
 std::string write_checkpoint(const std::string& dir, const Scenario& scenario, std::uint32_t replicate, Day day,
                              const Simulation& sim, const season::SeasonTally& tally,
-                             const season::DecisionsFingerprint& decisions, const RunStats& stats) {
+                             const season::DecisionsFingerprint& decisions, const RunStats& stats,
+                             const season::SeasonRecorder* recorder) {
   const std::string path =
       (std::filesystem::path(dir) / fmt::format("{}-{}-r{}.ckpt", scenario.name, format_date(day), replicate)).string();
   AtomicFile out(path);
@@ -64,9 +73,13 @@ std::string write_checkpoint(const std::string& dir, const Scenario& scenario, s
     std::ofstream f(out.temp_path(), std::ios::binary);
     boost::archive::binary_oarchive ar(f);
     const std::string magic = kMagic, hash = scenario_hash(scenario);
-    ar << magic << kVersion << scenario.effective_yaml << hash << replicate << day;
+    const bool recorded = recorder != nullptr;
+    const auto scope = static_cast<std::uint32_t>(recorded ? recorder->scope() : season::RecordScope::kAll);
+    ar << magic << kVersion << scenario.effective_yaml << hash << scenario.path << replicate << day << recorded
+       << scope;
     ar << tally.totals() << decisions.fingerprint() << stats.fingerprint;
     sim.save(ar);
+    if (recorder) recorder->save(ar);
     if (!f) throw std::runtime_error("cannot write checkpoint " + path);
   }
   out.commit();
@@ -84,17 +97,20 @@ CheckpointHeader read_checkpoint_header(const std::string& path) {
   });
 }
 
-SeasonRunResult resume_season(const std::string& path, const std::vector<std::string>& overrides, unsigned threads) {
+SeasonRunResult resume_season(const std::string& path, const std::vector<std::string>& overrides, unsigned threads,
+                              const std::string& out) {
   std::ifstream f(path, std::ios::binary);
   if (!f) throw CheckpointError(path + ": cannot open");
   return guarded(path, [&] {
     boost::archive::binary_iarchive ar(f);
     CheckpointHeader h;
     read_header(ar, path, h);
+    if (!out.empty() && !h.recorded)
+      throw CheckpointError(path + ": written by a run without --out, so it holds no recording to continue");
     const Scenario original = parse_scenario(h.scenario_yaml, path + ":scenario");
     if (scenario_hash(original) != h.scenario_hash)
       throw CheckpointError(path + ": the scenario inside does not match its recorded hash");
-    const Scenario scenario = parse_scenario(h.scenario_yaml, path + ":scenario", overrides);
+    Scenario scenario = parse_scenario(h.scenario_yaml, path + ":scenario", overrides);
     Simulation sim(season_run_options(scenario, h.replicate, threads, 0));
     const SeasonGraph graph = build_season(scenario, h.replicate, sim);
     try {
@@ -104,7 +120,21 @@ SeasonRunResult resume_season(const std::string& path, const std::vector<std::st
     } catch (const std::runtime_error& e) {
       throw CheckpointError(path + ": " + e.what() + " (a fork may change the policy, not the squad)");
     }
-    Sinks sinks(graph.layout);
+    std::unique_ptr<season::SeasonRecorder> recorder;
+    if (!out.empty()) {
+      // The recording names the scenario file the season came from, as the original run's does.
+      scenario.path = h.scenario_path;
+      recorder = open_season_recording(out, scenario, h.replicate, graph, h.record);
+      if (scenario_hash(scenario) != h.scenario_hash) recorder->set_attribute("forked_at", format_date(h.day));
+      try {
+        recorder->load(ar);
+      } catch (const boost::archive::archive_exception&) {
+        throw;
+      } catch (const std::runtime_error& e) {
+        throw CheckpointError(path + ": recording: " + e.what());
+      }
+    }
+    Sinks sinks(graph.layout, recorder.get());
     sinks.tally.totals() = h.at.totals;
     sinks.decisions.fingerprint() = h.at.decisions;
     sim.set_sink(&sinks.tee);
@@ -112,6 +142,7 @@ SeasonRunResult resume_season(const std::string& path, const std::vector<std::st
     result.stats = sim.run();
     result.totals = sinks.tally.totals();
     result.decisions = sinks.decisions.fingerprint();
+    if (recorder) finish_season_recording(*recorder, result, true);
     return result;
   });
 }

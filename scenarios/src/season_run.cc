@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <memory>
 #include <optional>
 
 #include "actors/season/calendar_sink.h"
@@ -10,6 +11,7 @@
 #include "engine/tee_sink.h"
 #include "scenarios/season_checkpoint.h"
 #include "scenarios/season_graph.h"
+#include "scenarios/season_run_recording.h"
 
 namespace preseason {
 
@@ -22,19 +24,11 @@ SeasonRunResult run_season(const Scenario& scenario, const SeasonRunOptions& opt
   if (options.tally) sinks.push_back(&tally);
   season::DecisionsFingerprint decisions(graph.layout);
   if (options.decisions) sinks.push_back(&decisions);
-  std::optional<season::SeasonRecorder> recorder;
+  std::unique_ptr<season::SeasonRecorder> recorder;
   if (!options.out.empty()) {
-    const RecordingInfo info{"preseason run",
-                             "scenario " + scenario.name + " (" + scenario.path + "), seed " +
-                                 std::to_string(scenario.seed) + ", replicate " + std::to_string(options.replicate) +
-                                 ", policy " + scenario.policy.name};
-    recorder.emplace(options.out, info, graph.layout, graph.athletes, scenario.policy.name, options.record);
-    recorder->set_attribute("seed", std::to_string(scenario.seed));
-    recorder->set_attribute("replicate", std::to_string(options.replicate));
-    recorder->set_attribute("policy", scenario.policy.name);
-    recorder->set_attribute("scenario", scenario.name);
-    recorder->set_attribute("scenario_yaml", scenario.effective_yaml);
-    sinks.push_back(&*recorder);
+    recorder = open_season_recording(options.out, scenario, options.replicate, graph, options.record);
+    recorder->keep_journal(!options.checkpoint_days.empty());
+    sinks.push_back(recorder.get());
   }
   std::optional<season::CalendarSink> calendars;
   if (!options.calendar_dir.empty()) {
@@ -57,17 +51,14 @@ SeasonRunResult run_season(const Scenario& scenario, const SeasonRunOptions& opt
   for (Day day : days) {
     const RunStats stats = sim.run_until(start_of(day));
     result.checkpoints.push_back(
-        write_checkpoint(options.checkpoint_dir, scenario, options.replicate, day, sim, tally, decisions, stats));
+        write_checkpoint(options.checkpoint_dir, scenario, options.replicate, day, sim, tally, decisions, stats,
+                         recorder.get()));
   }
+  if (recorder) recorder->keep_journal(false);
   result.stats = sim.run();
   result.totals = tally.totals();
   result.decisions = decisions.fingerprint();
-  if (recorder) {
-    // What `preseason check` compares first; without decisions there is no decisions fingerprint.
-    recorder->set_attribute("fingerprint", result.stats.fingerprint.hex());
-    if (options.decisions) recorder->set_attribute("decisions_fingerprint", result.decisions.hex());
-    recorder->finish();
-  }
+  if (recorder) finish_season_recording(*recorder, result, options.decisions);
   if (calendars) {
     std::filesystem::create_directories(options.calendar_dir);
     calendars->write_files(options.calendar_dir, start_of(scenario.calendar.season_end + 1));

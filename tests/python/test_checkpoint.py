@@ -1,13 +1,19 @@
 """Checkpoint and fork: a season resumed from a checkpoint without changes ends with the
 same fingerprint and decisions as the uninterrupted run, whatever the thread counts, also
-with a predictor, rules and a coach; a fork with another policy diverges; unusable
-checkpoints are refused with exit status 2."""
+with a predictor, rules and a coach, and with --out finishes a recording byte-identical to
+the uninterrupted run's; a fork with another policy diverges, and its recording keeps the
+days before the fork as recorded; unusable checkpoints are refused with exit status 2."""
+import datetime
+import filecmp
 import glob
 import os
 import re
+import shutil
 import subprocess
 import sys
 import unittest
+
+import h5py
 
 CLI = os.environ["PRESEASON_CLI"]
 SRC = os.environ["PRESEASON_SOURCE_DIR"]
@@ -86,16 +92,19 @@ class Checkpoint(unittest.TestCase):
         with open(good, "rb") as f:
             data = bytearray(f.read())
         at = data.index(b"preseason-checkpoint") + len("preseason-checkpoint")
-        self.assertEqual(int.from_bytes(data[at:at + 4], "little"), 2)
-        data[at:at + 4] = (1).to_bytes(4, "little")
+        self.assertEqual(int.from_bytes(data[at:at + 4], "little"), 3)
+        data[at:at + 4] = (2).to_bytes(4, "little")
         with open(older, "wb") as g:
             g.write(data)
         r = run("run", "--from", older, check=False)
         self.assertEqual(r.returncode, 2)
-        self.assertIn(f"{older}: checkpoint format version 1, this preseason reads 2", r.stderr)
-        recording = run("run", "--from", good, "--out", os.path.join(SCRATCH, "resumed.h5"), check=False)
+        self.assertIn(f"{older}: checkpoint format version 2, this preseason reads 3", r.stderr)
+        # These checkpoints come from a run without --out: there is no recording to finish.
+        resumed = os.path.join(SCRATCH, "resumed.h5")
+        recording = run("run", "--from", good, "--out", resumed, check=False)
         self.assertEqual(recording.returncode, 2)
-        self.assertIn("--out is not supported with --from", recording.stderr)
+        self.assertIn(f"{good}: written by a run without --out", recording.stderr)
+        self.assertFalse(os.path.exists(resumed))
         outside = run("run", SMALL, "--replicates", "1", "--checkpoint-at", "2030-01-01", "--checkpoint-dir", SCRATCH,
                       check=False)
         self.assertEqual(outside.returncode, 2)
@@ -149,9 +158,11 @@ class AutomatedCheckpoint(unittest.TestCase):
         with open(cls.scenario, "w") as f:
             f.write(base.replace("name: small", "name: automated").replace("policy:\n  name: fixed\n", "")
                     + AUTOMATION.replace("MODEL", model))
-        cls.whole = run("run", cls.scenario, "--replicates", "1", "--threads", "1").stdout
+        cls.recording = os.path.join(cls.dir, "whole.h5")
+        cls.whole = run("run", cls.scenario, "--replicates", "1", "--threads", "1", "--out", cls.recording).stdout
         cls.with_checkpoints = run("run", cls.scenario, "--replicates", "1", "--threads", "2", "--checkpoint-at",
-                                   ",".join(DATES), "--checkpoint-dir", cls.dir).stdout
+                                   ",".join(DATES), "--checkpoint-dir", cls.dir, "--out",
+                                   os.path.join(cls.dir, "checkpointed.h5")).stdout
         cls.paths = {d: os.path.join(cls.dir, f"automated-{d}-r0.ckpt") for d in DATES}
 
     def test_the_season_exercises_rules_coach_and_policy(self):
@@ -166,14 +177,120 @@ class AutomatedCheckpoint(unittest.TestCase):
     def test_resume_without_changes_is_identical(self):
         for date, path in self.paths.items():
             for threads in ("1", "2"):
-                out = run("run", "--from", path, "--threads", threads).stdout
+                resumed = os.path.join(self.dir, f"resumed-{date}-{threads}.h5")
+                out = run("run", "--from", path, "--threads", threads, "--out", resumed).stdout
                 self.assertIn(f"at {date}", out)
                 for label in ("fingerprint", "decisions fingerprint"):
                     self.assertEqual(line(out, label), line(self.whole, label), (date, threads, label))
+                self.assertTrue(filecmp.cmp(self.recording, resumed, shallow=False), (date, threads))
 
     def test_a_fork_without_the_coach_diverges(self):
         fork = run("run", "--from", self.paths[DATES[1]], "--set", "coach.acceptance=1").stdout
         self.assertNotEqual(line(fork, "decisions fingerprint"), line(self.whole, "decisions fingerprint"))
+
+
+def attrs(path):
+    with h5py.File(path, "r") as f:
+        return {k: (v.decode() if isinstance(v, bytes) else str(v)) for k, v in f.attrs.items()}
+
+
+def column(path, athlete, table, name):
+    with h5py.File(path, "r") as f:
+        values = f[f"athletes/{athlete}/tables/{table}/{name}"][()]
+    return [v.decode() if isinstance(v, bytes) else v for v in values]
+
+
+def day_us(date):
+    day = datetime.datetime.strptime(date, "%Y-%m-%d").replace(tzinfo=datetime.timezone.utc)
+    return int(day.timestamp()) * 1_000_000
+
+
+class RecordedCheckpoint(unittest.TestCase):
+    """small.yaml recorded with both scopes; checkpoints taken by a recording run."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.dir = os.path.join(SCRATCH, "recorded")
+        shutil.rmtree(cls.dir, ignore_errors=True)
+        os.makedirs(cls.dir)
+        cls.full, cls.checkpointed, cls.paths = {}, {}, {}
+        for scope in ("all", "outcomes"):
+            sub = os.path.join(cls.dir, scope)
+            os.makedirs(sub, exist_ok=True)
+            cls.full[scope] = os.path.join(cls.dir, f"full-{scope}.h5")
+            cls.checkpointed[scope] = os.path.join(cls.dir, f"checkpointed-{scope}.h5")
+            run("run", SMALL, "--replicates", "1", "--threads", "1", "--record", scope, "--out", cls.full[scope])
+            run("run", SMALL, "--replicates", "1", "--threads", "2", "--record", scope, "--out",
+                cls.checkpointed[scope], "--checkpoint-at", ",".join(DATES), "--checkpoint-dir", sub)
+            cls.paths[scope] = {d: os.path.join(sub, f"small-{d}-r0.ckpt") for d in DATES}
+
+    def test_checkpointing_does_not_change_the_recording(self):
+        for scope in ("all", "outcomes"):
+            self.assertTrue(filecmp.cmp(self.full[scope], self.checkpointed[scope], shallow=False), scope)
+
+    def test_resumed_recording_is_byte_identical(self):
+        for scope in ("all", "outcomes"):
+            for date, path in self.paths[scope].items():
+                for threads in ("1", "2"):
+                    out = os.path.join(self.dir, f"resumed-{scope}-{date}-{threads}.h5")
+                    r = run("run", "--from", path, "--out", out, "--threads", threads)
+                    self.assertIn(f"recording: {out}", r.stdout)
+                    self.assertTrue(filecmp.cmp(self.full[scope], out, shallow=False), (scope, date, threads))
+                    os.remove(out)
+
+    def test_fork_recording(self):
+        date = DATES[1]
+        policy = "policy={name: acwr_band, params: {low: 0.95, high: 1.05}}"
+        fork = os.path.join(self.dir, "fork.h5")
+        printed = run("run", "--from", self.paths["all"][date], "--set", policy, "--out", fork).stdout
+        # What a run of the fork's scenario from the start writes on the root.
+        direct = os.path.join(self.dir, "direct.h5")
+        run("run", SMALL, "--replicates", "1", "--set", policy, "--out", direct)
+        got, want, original = attrs(fork), attrs(direct), attrs(self.full["all"])
+        for name in ("scenario_yaml", "policy", "scenario", "seed", "replicate", "source", "creator", "format"):
+            self.assertEqual(got[name], want[name], name)
+        self.assertEqual(got["policy"], "acwr_band")
+        self.assertEqual(got["forked_at"], date)
+        self.assertNotIn("forked_at", original)
+        self.assertEqual(got["fingerprint"], line(printed, "fingerprint"))
+        self.assertEqual(got["decisions_fingerprint"], line(printed, "decisions fingerprint"))
+        self.assertNotEqual(got["decisions_fingerprint"], original["decisions_fingerprint"])
+        # Before the fork day the recording is the original run's; from it on, the fork's.
+        fork_time = day_us(date)
+        changed = False
+        for athlete in ("a01", "a002", "a003"):
+            times = column(fork, athlete, "decisions", "time")
+            before = sum(1 for t in times if t < fork_time)
+            self.assertGreater(before, 0)
+            self.assertEqual(times[:before], column(self.full["all"], athlete, "decisions", "time")[:before])
+            for name in ("policy", "minutes", "reason"):
+                self.assertEqual(column(fork, athlete, "decisions", name)[:before],
+                                 column(self.full["all"], athlete, "decisions", name)[:before])
+            self.assertEqual(set(column(fork, athlete, "decisions", "policy")[:before]), {"fixed"})
+            self.assertEqual(set(column(fork, athlete, "decisions", "policy")[before:]), {"acwr_band"})
+            changed |= (column(fork, athlete, "decisions", "minutes")
+                        != column(self.full["all"], athlete, "decisions", "minutes"))
+        self.assertTrue(changed)
+        # A --set that changes nothing is no fork: the same file as the uninterrupted run's.
+        same = os.path.join(self.dir, "same.h5")
+        run("run", "--from", self.paths["all"][date], "--set", "policy.name=fixed", "--out", same)
+        self.assertTrue(filecmp.cmp(self.full["all"], same, shallow=False))
+
+    def test_refusals_leave_no_recording(self):
+        good = self.paths["all"][DATES[0]]
+        out = os.path.join(self.dir, "refused.h5")
+        other_scope = run("run", "--from", good, "--record", "outcomes", "--out", out, check=False)
+        self.assertEqual(other_scope.returncode, 2)
+        self.assertIn(f"{good}: its recording has --record all, not outcomes", other_scope.stderr)
+        # Cut inside the recorder's part (the end of the file), and inside the header.
+        for keep in (0.97, 0.5, 0.01):
+            cut = os.path.join(self.dir, f"cut-{keep}.ckpt")
+            with open(good, "rb") as f, open(cut, "wb") as g:
+                g.write(f.read()[: int(os.path.getsize(good) * keep)])
+            r = run("run", "--from", cut, "--out", out, check=False)
+            self.assertEqual(r.returncode, 2, keep)
+            self.assertIn(cut, r.stderr)
+            self.assertEqual([n for n in os.listdir(self.dir) if n.startswith("refused")], [], keep)
 
 
 if __name__ == "__main__":

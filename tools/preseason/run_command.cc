@@ -30,6 +30,7 @@ struct RunCommandOptions {
   bool seed_given = false;
   std::string out;
   season::RecordScope record = season::RecordScope::kAll;
+  bool record_given = false;
   std::string json;
   std::string calendar_dir;
   std::vector<std::string> sets;
@@ -65,10 +66,16 @@ void write_json(const std::string& path, const Scenario& s, const BatchResult& r
   out.commit();
 }
 
+const char* scope_name(season::RecordScope scope) {
+  return scope == season::RecordScope::kAll ? "all" : "outcomes";
+}
+
 int resume(const RunCommandOptions& o) {
   if (!o.out.empty()) {
-    fmt::print(stderr, "error: --out is not supported with --from yet\n");
-    return 2;
+    if (const auto problem = output_problem("--out", o.out)) {
+      fmt::print(stderr, "error: {}\n", *problem);
+      return 2;
+    }
   }
   SeasonRunResult result;
   CheckpointHeader header;
@@ -76,7 +83,11 @@ int resume(const RunCommandOptions& o) {
     header = read_checkpoint_header(o.from);
     if (!o.scenario.empty() && scenario_hash(load_scenario(o.scenario)) != header.scenario_hash)
       throw CheckpointError(o.from + ": made from another scenario than " + o.scenario);
-    result = resume_season(o.from, o.sets, o.threads);
+    // The recording continues as it began; its scope cannot change halfway.
+    if (!o.out.empty() && header.recorded && o.record_given && o.record != header.record)
+      throw CheckpointError(fmt::format("{}: its recording has --record {}, not {}", o.from,
+                                        scope_name(header.record), scope_name(o.record)));
+    result = resume_season(o.from, o.sets, o.threads, o.out);
   } catch (const CheckpointError& e) {
     fmt::print(stderr, "error: {}\n", e.what());
     return 2;
@@ -88,6 +99,7 @@ int resume(const RunCommandOptions& o) {
   BatchResult batch;
   for (const SeasonMetric& m : season_metrics()) batch.metrics.push_back({m.of(result.totals)});
   print_summary(batch);
+  if (!o.out.empty()) fmt::print("recording: {}\n", o.out);
   fmt::print("decisions fingerprint: {}\n", result.decisions.hex());
   fmt::print("fingerprint: {}\n", result.stats.fingerprint.hex());
   return 0;
@@ -177,7 +189,10 @@ Command add_run(CLI::App& app) {
     o->seed_given = true;
   });
   sub->add_option("--out", o->out, "write the recording (HDF5); with several replicates one file each, -r<k>");
-  sub->add_option("--record", o->record, "what --out records: all, or outcomes (decisions and outcome tables only)")
+  sub->add_option("--record", o->record,
+                  "what --out records: all, or outcomes (decisions and outcome tables only); with --from, the "
+                  "checkpoint's")
+      ->each([o](const std::string&) { o->record_given = true; })
       ->transform(CLI::CheckedTransformer(
           std::map<std::string, season::RecordScope>{{"all", season::RecordScope::kAll},
                                                      {"outcomes", season::RecordScope::kOutcomes}},
@@ -189,7 +204,8 @@ Command add_run(CLI::App& app) {
   sub->add_option("--checkpoint-at", o->checkpoint_at, "write checkpoints at 00:00 of these dates (YYYY-MM-DD)")
       ->delimiter(',');
   sub->add_option("--checkpoint-dir", o->checkpoint_dir, "where checkpoints go (default: .)");
-  sub->add_option("--from", o->from, "resume a checkpoint to the end of its season");
+  sub->add_option("--from", o->from,
+                  "resume a checkpoint to the end of its season; with --out, finish the recording it holds");
   return {sub, [o] { return run(*o); }};
 }
 

@@ -8,6 +8,7 @@
 #include "actors/automation/rule_spec.h"
 #include "actors/policy/decision.h"
 #include "actors/features/feature_id.h"
+#include "actors/season/calendar_table.h"
 #include "actors/season/fused_scores.h"
 #include "actors/season/plan_codec.h"
 #include "actors/season/season_kinds.h"
@@ -27,6 +28,10 @@ constexpr TruthStream kTruth[] = {
     {"performance", "AU"}, {"relative_fatigue", "ratio"}, {"ln_rmssd", "ln(ms)"}, {"sleep_duration", "h"},
     {"available", "0/1"}, {"injured", "0/1"},
 };
+
+// The order of SeasonRecorder::tables().
+constexpr const char* kTableNames[] = {"sessions",  "matches",  "injuries",    "illness", "overreaching",
+                                       "decisions", "features", "predictions", "actions", "coach"};
 
 StreamInfo stream_info(std::size_t stream) {
   if (stream < kFieldCount) {
@@ -78,23 +83,37 @@ void SeasonRecorder::flush_stream(Athlete& a, std::size_t stream) {
   Buffer& b = a.streams[stream];
   if (b.times.empty()) return;
   writer_.append_samples(a.id, stream_info(stream), b.times, b.values, b.uploaded);
+  if (journaling_)
+    journal_.push_back({static_cast<std::uint32_t>(&a - athletes_.data()), static_cast<std::uint32_t>(stream), b, {}});
   b.times.clear();
   b.values.clear();
   b.uploaded.clear();
 }
 
 void SeasonRecorder::flush_tables(Athlete& a) {
-  const std::pair<const char*, EventTable*> tables[] = {
-      {"sessions", &a.sessions},     {"matches", &a.matches},           {"injuries", &a.injuries},
-      {"illness", &a.illness},       {"overreaching", &a.overreaching}, {"decisions", &a.decisions},
-      {"features", &a.features},     {"predictions", &a.predictions},   {"actions", &a.actions},
-      {"coach", &a.coach},
-  };
-  for (auto& [name, table] : tables) {
-    if (table->rows() == 0) continue;
-    writer_.append_rows(a.id, name, *table);
-    for (TableColumn& c : table->columns()) std::visit([](auto& v) { v.clear(); }, c.values);
+  const auto all = tables(a);
+  for (std::size_t t = 0; t < kTables; ++t) {
+    EventTable& table = *all[t];
+    if (table.rows() == 0) continue;
+    writer_.append_rows(a.id, kTableNames[t], table);
+    if (journaling_)
+      journal_.push_back(
+          {static_cast<std::uint32_t>(&a - athletes_.data()), static_cast<std::uint32_t>(kStreams + t), {}, table});
+    for (TableColumn& c : table.columns()) std::visit([](auto& v) { v.clear(); }, c.values);
   }
+}
+
+void SeasonRecorder::redo(const Write& w) {
+  const std::string& id = athletes_[w.athlete].id;
+  if (w.target < kStreams)
+    writer_.append_samples(id, stream_info(w.target), w.samples.times, w.samples.values, w.samples.uploaded);
+  else
+    writer_.append_rows(id, kTableNames[w.target - kStreams], w.rows);
+}
+
+void SeasonRecorder::keep_journal(bool on) {
+  journaling_ = on;
+  if (!on) journal_ = {};
 }
 
 void SeasonRecorder::write(const std::vector<Record>& records) {
@@ -221,20 +240,7 @@ void SeasonRecorder::on_action(Athlete& a, const Record& r) {
 }
 
 void SeasonRecorder::on_plan(const Record& r) {
-  for (const PlannedDay& d : decode_plan(*r.payload.batch)) {
-    calendar_.column<std::int64_t>("time").push_back(start_of(d.day));
-    calendar_.column<std::string>("date").push_back(format_date(d.day));
-    calendar_.column<std::string>("session").push_back(md_label(d.session.type));
-    calendar_.column<std::int64_t>("type").push_back(static_cast<std::int64_t>(d.session.type));
-    calendar_.column<double>("minutes").push_back(d.session.minutes);
-    calendar_.column<double>("rpe").push_back(d.session.rpe);
-    calendar_.column<double>("intensity").push_back(d.session.intensity);
-    calendar_.column<std::int64_t>("preseason").push_back(d.preseason);
-    calendar_.column<std::int64_t>("away").push_back(d.away);
-    calendar_.column<double>("tz_shift_h").push_back(d.tz_shift_h);
-    calendar_.column<std::int64_t>("days_to_match").push_back(d.days_to_match);
-    calendar_.column<std::int64_t>("days_since_match").push_back(d.days_since_match);
-  }
+  for (const PlannedDay& d : decode_plan(*r.payload.batch)) append_calendar_row(calendar_, d);
 }
 
 void SeasonRecorder::finish() {

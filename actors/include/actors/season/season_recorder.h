@@ -4,9 +4,12 @@
 // decisions. Buffers per stream and writes in large appends; the file appears
 // only when finish() succeeds. RecordScope::kOutcomes keeps only what outcomes and
 // decisions need, and says so through wants(), so the rest is never even emitted.
+// Its position (buffers and, with the journal, every write so far) goes into checkpoints.
 #pragma once
 
 #include <array>
+#include <boost/archive/binary_iarchive.hpp>
+#include <boost/archive/binary_oarchive.hpp>
 #include <memory>
 #include <string>
 #include <vector>
@@ -40,10 +43,22 @@ class SeasonRecorder final : public RecordSink {
   void finish();
   // Provenance on the recording's root, e.g. seed and replicate of a simulated run.
   void set_attribute(const std::string& name, const std::string& value) { writer_.set_attribute(name, value); }
+  RecordScope scope() const { return scope_; }
+
+  // Keeps a copy of every write to the file, which save() needs to let a resumed run redo
+  // them: the file's bytes depend on the order of its writes, not only on their data.
+  // Turning it off drops the copy.
+  void keep_journal(bool on);
+  // The recorder's position; needs the journal. load() goes on a fresh recorder of the same
+  // squad whose root attributes are set, redoes the journal's writes and takes over the
+  // buffers, so the file goes on as the saving run's would. Throws std::runtime_error.
+  void save(boost::archive::binary_oarchive& ar) const;
+  void load(boost::archive::binary_iarchive& ar);
 
  private:
   static constexpr std::size_t kTruthStreams = 6;
   static constexpr std::size_t kStreams = kFieldCount + kTruthStreams;
+  static constexpr std::size_t kTables = 10;
   struct Buffer {
     std::vector<Time> times;
     std::vector<double> values;
@@ -54,10 +69,23 @@ class SeasonRecorder final : public RecordSink {
     std::array<Buffer, kStreams> streams;
     EventTable sessions, matches, injuries, illness, overreaching, decisions, features, predictions, actions, coach;
   };
+  // One write to the file: samples of a stream, or rows of table `target - kStreams`.
+  struct Write {
+    std::uint32_t athlete = 0;
+    std::uint32_t target = 0;
+    Buffer samples;
+    EventTable rows;
+  };
+  // In the order of kTableNames (season_recorder.cc).
+  template <class A> static auto tables(A& a) {
+    return std::array{&a.sessions, &a.matches,  &a.injuries,    &a.illness, &a.overreaching,
+                      &a.decisions, &a.features, &a.predictions, &a.actions, &a.coach};
+  }
 
   void sample(Athlete& a, std::size_t stream, Time t, double v, Time uploaded);
   void flush_stream(Athlete& a, std::size_t stream);
   void flush_tables(Athlete& a);
+  void redo(const Write& w);
   void on_record(Athlete& a, const Record& r);
   void on_action(Athlete& a, const Record& r);
   void on_plan(const Record& r);
@@ -69,6 +97,8 @@ class SeasonRecorder final : public RecordSink {
   std::vector<Athlete> athletes_;
   EventTable calendar_;
   std::size_t buffered_rows_ = 0;
+  bool journaling_ = false;
+  std::vector<Write> journal_;
 };
 
 }  // namespace preseason::season
