@@ -10,6 +10,15 @@ namespace preseason {
 
 namespace {
 
+// HDF5 compresses whole chunks, fill included: a 28-row table in a 4096-row chunk costs
+// as much to write and read as 4096 rows. A column's chunk is sized by its first append,
+// from 256 rows (small tables stay cheap) to 4096 (long streams keep few chunks).
+std::size_t chunk_for(std::size_t first_rows) {
+  std::size_t chunk = 256;
+  while (chunk < first_rows && chunk < 4096) chunk *= 2;
+  return chunk;
+}
+
 void check_name(const std::string& name, const std::string& what, const std::string& where) {
   if (name.empty() || name.find('/') != std::string::npos || name == "." || name == "..")
     throw h5::Error(where + ": invalid " + what + " name '" + name + "'");
@@ -104,10 +113,11 @@ void RecordingWriter::append(const std::string& id, const StreamInfo& info, cons
     g.set_attribute("unit", info.unit);
     g.set_attribute("source", info.source);
     g.set_attribute("vendor", info.vendor);
-    h5::Column t = g.create_column(recording::kTime, H5T_STD_I64LE);
-    h5::Column v = g.create_column(recording::kValue, H5T_IEEE_F64LE);
+    const std::size_t chunk = chunk_for(times.size());
+    h5::Column t = g.create_column(recording::kTime, H5T_STD_I64LE, chunk);
+    h5::Column v = g.create_column(recording::kValue, H5T_IEEE_F64LE, chunk);
     it = a.stream.emplace(name, Stream{info, std::move(t), std::move(v), 0, std::nullopt}).first;
-    if (uploaded) it->second.uploaded = g.create_column(recording::kUploaded, H5T_STD_I64LE);
+    if (uploaded) it->second.uploaded = g.create_column(recording::kUploaded, H5T_STD_I64LE, chunk);
   } else if (it->second.info.unit != info.unit || it->second.info.vendor != info.vendor) {
     throw h5::Error(a.streams.where(name) + ": unit or vendor differs from the stream's first append");
   }
@@ -162,7 +172,7 @@ void RecordingWriter::append_rows(Athlete& a, const std::string& name, const Eve
       check_name(c.name, "column", where);
       t.names.push_back(c.name);
       t.kinds.push_back(c.values.index());
-      t.columns.push_back(g.create_column(c.name, file_type(c.values, string_type)));
+      t.columns.push_back(g.create_column(c.name, file_type(c.values, string_type), chunk_for(time->size())));
     }
     it = a.table.emplace(name, std::move(t)).first;
   }
