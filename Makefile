@@ -48,3 +48,8 @@ study: build
 .PHONY: golden
 golden: build
 	tests/golden/regenerate.sh $(CLI)
+
+# Live ingest under load with wrk: readings/s and latency against the goal of docs/live-api.md.
+.PHONY: bench-live
+bench-live: build
+	bench/live_ingest_load.sh $(CLI)

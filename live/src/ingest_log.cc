@@ -18,6 +18,15 @@ AppendOutcome outcome(AppendOutcome::Kind kind, const StoredBatch& b) {
   return {kind, b.sequence, b.batch.readings.size(), b.batch.submissions.size()};
 }
 
+// The record as a json object of these fields would dump (keys sorted), built around the
+// batch's text so that the batch is serialized once for both its hash and the log.
+std::string record_payload(const std::string& principal, const std::string& idempotency_key,
+                           const std::string& batch_sha256, Time received, const std::string& batch_text) {
+  return "{\"batch\":" + batch_text + ",\"batch_sha256\":\"" + batch_sha256 +
+         "\",\"idempotency_key\":" + json(idempotency_key).dump() + ",\"principal\":" + json(principal).dump() +
+         ",\"received\":" + std::to_string(received) + "}";
+}
+
 }  // namespace
 
 IngestLog::IngestLog(const std::string& store_dir)
@@ -36,28 +45,68 @@ IngestLog::IngestLog(const std::string& store_dir)
   }
   recovery_.records.clear();
   recovery_.records.shrink_to_fit();
+  durable_sequence_ = wal_->last_sequence();
+  next_sequence_ = durable_sequence_ + 1;
+  wal_bytes_ = wal_->size_bytes();
 }
 
 AppendOutcome IngestLog::append(const std::string& principal, const std::string& idempotency_key,
                                 const IngestBatch& batch, Time received) {
-  const json batch_json = to_json(batch);
-  const std::string batch_sha256 = sha256_hex(batch_json.dump());
-  std::lock_guard<std::mutex> guard(mutex_);
-  if (!idempotency_key.empty()) {
-    const auto it = by_key_.find(key_of(principal, idempotency_key));
-    if (it != by_key_.end()) {
+  const std::string batch_text = to_json(batch).dump();
+  const std::string batch_sha256 = sha256_hex(batch_text);
+  const std::string key = key_of(principal, idempotency_key);
+  std::unique_lock<std::mutex> lock(mutex_);
+  for (;;) {
+    if (!failure_.empty()) throw WalError(failure_);
+    if (idempotency_key.empty()) break;
+    if (const auto it = by_key_.find(key); it != by_key_.end()) {
       const StoredBatch& original = batches_[it->second];
       return outcome(original.batch_sha256 == batch_sha256 ? AppendOutcome::kReplayed : AppendOutcome::kKeyConflict,
                      original);
     }
+    // A retry racing its original: answer once the original is stored.
+    if (!unsynced_keys_.count(key)) break;
+    synced_.wait(lock);
   }
-  StoredBatch b{wal_->last_sequence() + 1, principal, idempotency_key, batch_sha256, received, batch};
-  const json record = {{"principal", principal},       {"idempotency_key", idempotency_key},
-                       {"batch_sha256", batch_sha256}, {"received", received},
-                       {"batch", batch_json}};
-  wal_->append(b.sequence, record.dump());
-  index(std::move(b));
-  return outcome(AppendOutcome::kAppended, batches_.back());
+  std::string payload = record_payload(principal, idempotency_key, batch_sha256, received, batch_text);
+  // Refused here rather than by the log, where it would fail the whole group.
+  if (payload.size() > WriteAheadLog::kMaxPayload)
+    throw WalError("record of " + std::to_string(payload.size()) + " bytes is too large");
+  const std::uint64_t sequence = next_sequence_++;
+  queued_.records.push_back({sequence, std::move(payload)});
+  queued_.batches.push_back({sequence, principal, idempotency_key, batch_sha256, received, batch});
+  if (!idempotency_key.empty()) unsynced_keys_.insert(key);
+  while (durable_sequence_ < sequence) {
+    if (!failure_.empty()) throw WalError(failure_);
+    if (syncing_) synced_.wait(lock);
+    else commit(lock);
+  }
+  return {AppendOutcome::kAppended, sequence, batch.readings.size(), batch.submissions.size()};
+}
+
+void IngestLog::commit(std::unique_lock<std::mutex>& lock) {
+  Group group = std::move(queued_);
+  queued_ = Group();
+  syncing_ = true;
+  lock.unlock();
+  std::string error;
+  try {
+    wal_->append(group.records);
+  } catch (const std::exception& e) {
+    error = e.what();
+  }
+  lock.lock();
+  syncing_ = false;
+  for (const StoredBatch& b : group.batches)
+    if (!b.idempotency_key.empty()) unsynced_keys_.erase(key_of(b.principal, b.idempotency_key));
+  if (error.empty()) {
+    for (StoredBatch& b : group.batches) index(std::move(b));
+    durable_sequence_ = group.records.back().sequence;
+    wal_bytes_ = wal_->size_bytes();
+  } else {
+    failure_ = error;
+  }
+  synced_.notify_all();
 }
 
 void IngestLog::index(StoredBatch stored) {
@@ -94,7 +143,7 @@ std::vector<IngestLog::AthleteSubmission> IngestLog::submissions_of(const std::s
 
 LogStats IngestLog::stats() const {
   std::lock_guard<std::mutex> guard(mutex_);
-  return {wal_->size_bytes(), batches_.size(), wal_->last_sequence(), recovery_.truncated_bytes};
+  return {wal_bytes_, batches_.size(), durable_sequence_, recovery_.truncated_bytes};
 }
 
 }  // namespace preseason::live

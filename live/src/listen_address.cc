@@ -13,7 +13,7 @@ bool is_loopback(const std::string& ip) {
   return inet_pton(AF_INET6, ip.c_str(), &v6) == 1 && IN6_IS_ADDR_LOOPBACK(&v6);
 }
 
-ListenAddress parse_listen_address(const std::string& text) {
+ListenAddress parse_listen_address(const std::string& text, bool tls) {
   const auto bad = [&](const std::string& why) { return std::invalid_argument("--listen '" + text + "': " + why); };
   std::string host, port;
   if (!text.empty() && text[0] == '[') {
@@ -36,8 +36,9 @@ ListenAddress parse_listen_address(const std::string& text) {
   in6_addr v6{};
   if (inet_pton(AF_INET, host.c_str(), &v4) != 1 && inet_pton(AF_INET6, host.c_str(), &v6) != 1)
     throw bad("expected an IP address or localhost");
-  if (!is_loopback(host))
-    throw bad("not a loopback address; serving another interface needs TLS, which is not built yet");
+  if (!is_loopback(host) && !tls)
+    throw bad("not a loopback address; serving another interface needs TLS: set live.tls "
+              "(certificate, private_key) in the config");
   return {host, std::stoi(port)};
 }
 

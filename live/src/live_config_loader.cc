@@ -1,11 +1,14 @@
 #include "live/live_config_loader.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <filesystem>
 #include <set>
 
 #include <yaml-cpp/yaml.h>
 
+#include "actors/automation/webhook_client.h"
+#include "tls_server.h"
 #include "yaml_fields.h"
 
 namespace preseason::live {
@@ -30,6 +33,55 @@ std::string id_field(YamlFields& f, const char* key, bool required) {
   if (!s.empty() && !valid_id(s))
     f.fail(f.path(key), f.get(key), "expected an id (letters, digits, '_', '-', '.', at most 64), found '" + s + "'");
   return s;
+}
+
+std::string relative_to(const std::string& file, const std::string& path) {
+  const std::filesystem::path p(path);
+  return p.is_absolute() ? path : (std::filesystem::path(file).parent_path() / p).string();
+}
+
+TlsFiles read_tls(const std::string& file, const YAML::Node& node) {
+  YamlFields f(file, node, "live.tls");
+  TlsFiles t{relative_to(file, f.text("certificate", true)), relative_to(file, f.text("private_key", true))};
+  for (const auto& [key, path] : {std::pair{"certificate", t.certificate}, std::pair{"private_key", t.private_key}})
+    if (std::FILE* in = std::fopen(path.c_str(), "rb")) std::fclose(in);
+    else f.fail(f.path(key), f.get(key), "cannot read '" + path + "'");
+  f.finish();
+  if (const std::string problem = tls_problem(t); !problem.empty()) f.fail("live.tls", node, problem);
+  return t;
+}
+
+// "HH:MM" or "HH:MM:SS", a UTC time of day.
+Time read_time_of_day(YamlFields& live, const char* key) {
+  const std::string text = live.text(key);
+  unsigned h = 0, m = 0, sec = 0;
+  char end = 0;
+  const int n = std::sscanf(text.c_str(), "%2u:%2u:%2u%c", &h, &m, &sec, &end);
+  const bool shape = text.size() == 5 ? n == 2 : text.size() == 8 && n == 3;
+  if (!shape || h > 23 || m > 59 || sec > 59)
+    live.fail(live.path(key), live.get(key), "expected a UTC time of day HH:MM or HH:MM:SS, found '" + text + "'");
+  return h * kHour + m * kMinute + sec * kSecond;
+}
+
+OutboxSettings read_outbox(const std::string& file, const YAML::Node& node) {
+  YamlFields f(file, node, "live.outbox");
+  OutboxSettings o;
+  for (const char* kind : {"meal", "physio", "calendar"}) {
+    const std::string url = f.text(kind);
+    if (url.empty()) continue;
+    try {
+      parse_webhook_url(url);
+    } catch (const std::invalid_argument& e) {
+      f.fail(f.path(kind), f.get(kind), e.what());
+    }
+    o.endpoints[kind] = url;
+  }
+  o.retry_first_ms = f.count("retry_first_ms", o.retry_first_ms);
+  o.retry_longest_ms = f.count("retry_longest_ms", o.retry_longest_ms);
+  if (o.retry_longest_ms < o.retry_first_ms)
+    f.fail(f.path("retry_longest_ms"), f.get("retry_longest_ms"), "expected at least retry_first_ms");
+  f.finish();
+  return o;
 }
 
 void read_squad(const std::string& file, YamlFields& live, LiveConfig& c) {
@@ -118,14 +170,15 @@ void read_live(const std::string& path, const YAML::Node& node, LiveConfig& c) {
     const std::filesystem::path p(store);
     c.store = p.is_absolute() ? store : (std::filesystem::path(path).parent_path() / p).string();
   }
-  if (!live.get("tls").IsNull())
-    live.fail("live.tls", live.get("tls"), "TLS is not built yet; live mode serves loopback addresses only");
+  if (const YAML::Node tls = live.get("tls"); !tls.IsNull()) c.tls = read_tls(path, tls);
   if (const YAML::Node limits = live.get("limits"); !limits.IsNull()) {
     YamlFields f(path, limits, "live.limits");
     c.limits.max_body_bytes = f.count("max_body_bytes", c.limits.max_body_bytes);
     c.limits.max_batch_items = f.count("max_batch_items", c.limits.max_batch_items);
     f.finish();
   }
+  if (const YAML::Node outbox = live.get("outbox"); !outbox.IsNull()) c.outbox = read_outbox(path, outbox);
+  if (!live.get("decide_at").IsNull()) c.decide_at = read_time_of_day(live, "decide_at");
   read_squad(path, live, c);
   read_principals(path, live, c);
   read_consent(live, c);

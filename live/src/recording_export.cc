@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "actors/season/calendar_table.h"
 #include "data/recording_writer.h"
 #include "live/ingest_batch.h"
 #include "live/wal_snapshot.h"
@@ -81,6 +82,12 @@ void collect(const LiveConfig& config, const WalRecord& record, const std::strin
   summary.submissions += batch.submissions.size();
 }
 
+void write_plan(RecordingWriter& out, const std::string& id, const std::vector<PlannedDay>& plan) {
+  EventTable t;
+  for (const PlannedDay& d : plan) season::append_calendar_row(t, d);
+  out.append_rows(id, "plan", t);
+}
+
 void write_athlete(RecordingWriter& out, const std::string& id, AthleteExport& a) {
   out.add_athlete(id);
   for (auto& [name, s] : a.streams) {
@@ -112,10 +119,14 @@ void write_athlete(RecordingWriter& out, const std::string& id, AthleteExport& a
 
 }  // namespace
 
-ExportSummary export_recording(const LiveConfig& config, const std::string& store_dir, const std::string& out) {
+ExportSummary export_recording(const LiveConfig& config, const std::string& store_dir, const std::string& out,
+                               const ExportOptions& options) {
   const std::string wal = (std::filesystem::path(store_dir) / "ingest.wal").string();
   if (!std::filesystem::is_regular_file(wal)) throw WalError(store_dir + ": not a live store (no ingest.wal)");
-  const WalSnapshot snapshot = read_wal_snapshot(wal);
+  WalSnapshot snapshot = read_wal_snapshot(wal);
+  snapshot.records.erase(std::remove_if(snapshot.records.begin(), snapshot.records.end(),
+                                        [&](const WalRecord& r) { return r.sequence > options.through_sequence; }),
+                         snapshot.records.end());
   ExportSummary summary;
   summary.batches = snapshot.records.size();
   summary.last_sequence = snapshot.records.empty() ? 0 : snapshot.records.back().sequence;
@@ -126,7 +137,11 @@ ExportSummary export_recording(const LiveConfig& config, const std::string& stor
 
   RecordingWriter writer(out, {"preseason live-export", "live store " + std::filesystem::absolute(store_dir).string()});
   writer.set_attribute("live_last_sequence", std::to_string(summary.last_sequence));
-  for (auto& [id, a] : athletes) write_athlete(writer, id, a);
+  if (!options.scenario_yaml.empty()) writer.set_attribute("scenario_yaml", options.scenario_yaml);
+  for (auto& [id, a] : athletes) {
+    write_athlete(writer, id, a);
+    if (!options.plan.empty()) write_plan(writer, id, options.plan);
+  }
   writer.close();
   return summary;
 }

@@ -92,19 +92,29 @@ WriteAheadLog::~WriteAheadLog() {
 }
 
 void WriteAheadLog::append(std::uint64_t sequence, const std::string& payload) {
+  append(std::vector<WalRecord>{{sequence, payload}});
+}
+
+void WriteAheadLog::append(const std::vector<WalRecord>& records) {
   if (failed_) throw WalError(path_ + ": an earlier write failed; restart to recover the log");
-  if (sequence <= last_sequence_) throw WalError("sequence " + std::to_string(sequence) + " does not increase");
-  if (payload.size() > kMaxPayload) throw WalError("record of " + std::to_string(payload.size()) + " bytes is too large");
-  std::string record;
-  record.reserve(16 + payload.size());
-  put_u32(record, static_cast<std::uint32_t>(payload.size()));
-  put_u32(record, 0);
-  put_u64(record, sequence);
-  record += payload;
-  const std::uint32_t crc = wal::checksum(record.data() + 8, 8 + payload.size());
-  for (int i = 0; i < 4; ++i) record[4 + i] = static_cast<char>(crc >> (8 * i));
+  if (records.empty()) return;
+  std::string bytes;
+  std::uint64_t last = last_sequence_;
+  for (const WalRecord& r : records) {
+    if (r.sequence <= last) throw WalError("sequence " + std::to_string(r.sequence) + " does not increase");
+    if (r.payload.size() > kMaxPayload)
+      throw WalError("record of " + std::to_string(r.payload.size()) + " bytes is too large");
+    last = r.sequence;
+    const std::size_t at = bytes.size();
+    put_u32(bytes, static_cast<std::uint32_t>(r.payload.size()));
+    put_u32(bytes, 0);
+    put_u64(bytes, r.sequence);
+    bytes += r.payload;
+    const std::uint32_t crc = wal::checksum(bytes.data() + at + 8, 8 + r.payload.size());
+    for (int i = 0; i < 4; ++i) bytes[at + 4 + i] = static_cast<char>(crc >> (8 * i));
+  }
   try {
-    write_all(fd_, record, size_, path_);
+    write_all(fd_, bytes, size_, path_);
     if (::fdatasync(fd_) != 0) io_error("cannot sync", path_);
   } catch (const WalError&) {
     failed_ = true;
@@ -112,8 +122,8 @@ void WriteAheadLog::append(std::uint64_t sequence, const std::string& payload) {
     if (::ftruncate(fd_, static_cast<off_t>(size_)) == 0) ::fdatasync(fd_);
     throw;
   }
-  size_ += record.size();
-  last_sequence_ = sequence;
+  size_ += bytes.size();
+  last_sequence_ = last;
 }
 
 }  // namespace preseason::live

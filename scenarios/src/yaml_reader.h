@@ -73,6 +73,8 @@ class Reader {
   void require(bool ok, const char* key, const std::string& what);
   // A key the file must give; `what` describes it.
   void need(const char* key, const char* what);
+  // A key read by another layer (the `live` section): accepted whatever it holds.
+  void skip(const char* key) { find(key); }
   // Unknown keys left in this map are errors.
   void finish();
 

@@ -54,6 +54,7 @@ class Writer {
 
   void require(bool, const char*, const std::string&) {}
   void need(const char*, const char*) {}
+  void skip(const char*) {}
   void finish() {}
 
  private:

@@ -4,6 +4,8 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <thread>
+#include <vector>
 
 namespace preseason::live {
 namespace {
@@ -58,6 +60,35 @@ TEST_F(IngestLogTest, RepeatedKeyReturnsTheOriginalEvenAfterRestart) {
   EXPECT_EQ(log.append("other", "k1", batch("a01", 4.0), 0).sequence, 2u);
   EXPECT_EQ(log.stats().batches, 2u);
   EXPECT_EQ(log.readings_of("a01").size(), 2u);
+}
+
+TEST_F(IngestLogTest, ConcurrentAppendsShareSyncsAndKeepEveryBatchOnce) {
+  constexpr int kThreads = 8, kEach = 40;
+  std::vector<std::vector<AppendOutcome>> outcomes(kThreads);
+  {
+    IngestLog log(dir_);
+    std::vector<std::thread> threads;
+    for (int t = 0; t < kThreads; ++t)
+      threads.emplace_back([&, t] {
+        // Each key is sent twice, at once by two threads, to race a retry against its original.
+        for (int i = 0; i < kEach; ++i)
+          outcomes[t].push_back(log.append("dev", "k" + std::to_string(t / 2) + "-" + std::to_string(i),
+                                           batch("a01", (t / 2) * 1000 + i), 0));
+      });
+    for (auto& th : threads) th.join();
+    EXPECT_EQ(log.stats().batches, std::size_t{kThreads / 2 * kEach});
+  }
+  IngestLog log(dir_);
+  const auto stored = log.readings_of("a01");
+  ASSERT_EQ(stored.size(), std::size_t{kThreads / 2 * kEach});
+  for (std::size_t i = 0; i < stored.size(); ++i) EXPECT_EQ(stored[i].sequence, i + 1);
+  for (int t = 0; t < kThreads; t += 2)
+    for (int i = 0; i < kEach; ++i) {
+      const AppendOutcome &a = outcomes[t][i], &b = outcomes[t + 1][i];
+      EXPECT_EQ(a.sequence, b.sequence);
+      EXPECT_EQ((a.kind == AppendOutcome::kAppended) + (b.kind == AppendOutcome::kAppended), 1);
+      EXPECT_DOUBLE_EQ(stored[a.sequence - 1].reading.value, (t / 2) * 1000 + i);
+    }
 }
 
 TEST_F(IngestLogTest, StoreIsExclusive) {

@@ -14,15 +14,19 @@ TEST(ListenAddress, LoopbackAddressesAreAccepted) {
   EXPECT_EQ(parse_listen_address("127.1.2.3:1").host, "127.1.2.3");
 }
 
-TEST(ListenAddress, OtherInterfacesAreRefusedUntilTls) {
+TEST(ListenAddress, OtherInterfacesNeedTls) {
   for (const char* text : {"0.0.0.0:8080", "192.168.1.5:8080", "[::]:8080", "10.0.0.1:80"}) {
     try {
       parse_listen_address(text);
       ADD_FAILURE() << text;
     } catch (const std::invalid_argument& e) {
       EXPECT_NE(std::string(e.what()).find("not a loopback address"), std::string::npos) << e.what();
+      EXPECT_NE(std::string(e.what()).find("live.tls"), std::string::npos) << e.what();
     }
   }
+  EXPECT_EQ(parse_listen_address("0.0.0.0:8443", true).host, "0.0.0.0");
+  EXPECT_EQ(parse_listen_address("[::]:8443", true).host, "::");
+  EXPECT_EQ(parse_listen_address("127.0.0.1:0", true).port, 0);
 }
 
 TEST(ListenAddress, MalformedAddressesAreRefused) {

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 
@@ -83,13 +84,53 @@ TEST_F(LiveConfigLoaderTest, ErrorsNameFileLineAndKey) {
   EXPECT_EQ(error(other), at(8) + "live.principals[0].athlete: 'a09' is not in live.squad");
   EXPECT_EQ(error("live: [unclosed\n").rfind((dir_ / "live.yaml").string() + ":", 0), 0u);
   EXPECT_EQ(error("name: x\n"), (dir_ / "live.yaml").string() + ": no `live` section");
-  EXPECT_EQ(error(good_config() + "  tls: {cert: c.pem, key: k.pem}\n").rfind(at(12) + "live.tls: TLS is not built yet", 0), 0u);
+}
+
+TEST_F(LiveConfigLoaderTest, TlsFilesAreResolvedAndChecked) {
+  const std::string tls = "  tls: {certificate: tls/cert.pem, private_key: tls/key.pem}\n";
+  EXPECT_EQ(error(good_config() + "  tls: {cert: c.pem}\n"), at(12) + "live.tls.certificate: required key is missing");
+  EXPECT_EQ(error(good_config() + tls),
+            at(12) + "live.tls.certificate: cannot read '" + (dir_ / "tls/cert.pem").string() + "'");
+  fs::create_directories(dir_ / "tls");
+  std::ofstream((dir_ / "tls/cert.pem").string()) << "not a certificate\n";
+  std::ofstream((dir_ / "tls/key.pem").string()) << "not a key\n";
+  EXPECT_EQ(error(good_config() + tls).rfind(at(12) + "live.tls: certificate '" + (dir_ / "tls/cert.pem").string() +
+                                                 "' is not a PEM certificate chain", 0), 0u);
+  const std::string make_pair = "openssl req -x509 -newkey rsa:2048 -nodes -subj /CN=localhost -days 1 -keyout " +
+                                (dir_ / "tls/key.pem").string() + " -out " + (dir_ / "tls/cert.pem").string() +
+                                " 2>/dev/null";
+  ASSERT_EQ(std::system(make_pair.c_str()), 0) << "needs the openssl command";
+  const LiveConfig c = load(good_config() + tls);
+  ASSERT_TRUE(c.tls);
+  EXPECT_EQ(c.tls->certificate, (dir_ / "tls/cert.pem").string());
+  EXPECT_EQ(c.tls->private_key, (dir_ / "tls/key.pem").string());
+  EXPECT_FALSE(load(good_config()).tls);
 }
 
 TEST_F(LiveConfigLoaderTest, SharedTokensAreRefused) {
   std::string twice = good_config();
   twice.replace(twice.find(std::string(64, 'b')), 64, kHash);
   EXPECT_EQ(error(twice), at(9) + "live.principals[1].token_sha256: two principals share one token");
+}
+
+TEST_F(LiveConfigLoaderTest, DecideAtAndOutboxAreChecked) {
+  const std::string base = good_config();
+  const LiveConfig c = load(base + "  decide_at: \"07:30\"\n  outbox: {physio: \"http://127.0.0.1:9100/p\", "
+                                   "retry_first_ms: 50, retry_longest_ms: 800}\n");
+  EXPECT_EQ(c.decide_at, 7 * kHour + 30 * kMinute);
+  EXPECT_EQ(c.outbox.endpoints.at("physio"), "http://127.0.0.1:9100/p");
+  EXPECT_EQ(c.outbox.retry_first_ms, 50u);
+  EXPECT_EQ(c.outbox.retry_longest_ms, 800u);
+  EXPECT_EQ(load(base + "  decide_at: \"23:59:30\"\n").decide_at, 23 * kHour + 59 * kMinute + 30 * kSecond);
+  EXPECT_FALSE(load(base).decide_at);
+  EXPECT_EQ(error(base + "  decide_at: \"7:30\"\n"),
+            at(12) + "live.decide_at: expected a UTC time of day HH:MM or HH:MM:SS, found '7:30'");
+  EXPECT_EQ(error(base + "  decide_at: \"24:00\"\n"),
+            at(12) + "live.decide_at: expected a UTC time of day HH:MM or HH:MM:SS, found '24:00'");
+  EXPECT_NE(error(base + "  outbox: {meal: \"https://x/y\"}\n").find("live.outbox.meal"), std::string::npos);
+  EXPECT_NE(error(base + "  outbox: {retry_first_ms: 500, retry_longest_ms: 100}\n").find("at least retry_first_ms"),
+            std::string::npos);
+  EXPECT_NE(error(base + "  outbox: {sms: \"http://x/y\"}\n").find("live.outbox.sms: unknown key"), std::string::npos);
 }
 
 }  // namespace

@@ -114,5 +114,23 @@ TEST_F(WriteAheadLogTest, SequencesMustIncrease) {
   EXPECT_EQ(log.last_sequence(), 5u);
 }
 
+TEST_F(WriteAheadLogTest, AGroupIsWrittenWholeOrNotAtAll) {
+  {
+    WalRecovery r;
+    WriteAheadLog log(path_, r);
+    log.append({{1, "first"}, {2, "second"}, {3, "third"}});
+    const auto size = log.size_bytes();
+    EXPECT_THROW(log.append({{4, "fourth"}, {4, "again"}}), WalError);
+    EXPECT_EQ(log.size_bytes(), size);
+    EXPECT_EQ(log.last_sequence(), 3u);
+    log.append({{4, "fourth"}});
+  }
+  const WalRecovery r = reopen();
+  ASSERT_EQ(r.records.size(), 4u);
+  EXPECT_EQ(r.records[1].payload, "second");
+  EXPECT_EQ(r.records[3].sequence, 4u);
+  EXPECT_EQ(r.truncated_bytes, 0u);
+}
+
 }  // namespace
 }  // namespace preseason::live

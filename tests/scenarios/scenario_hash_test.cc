@@ -36,6 +36,17 @@ TEST(ScenarioHash, IgnoresLayoutAndSpelledOutDefaults) {
   EXPECT_EQ(scenario_hash(terse), scenario_hash(verbose));
 }
 
+TEST(ScenarioHash, ALiveSectionIsAcceptedAndLeftOutOfTheCanonicalText) {
+  const Scenario plain = parse_scenario("name: x\nseason: {start: 2025-07-07, end: 2025-09-14}\n", "plain.yaml");
+  const Scenario live = parse_scenario(
+      "name: x\nseason: {start: 2025-07-07, end: 2025-09-14}\n"
+      "live:\n  squad: [{id: a01, devices: []}]\n  principals: [{name: c, role: coach, token_sha256: abc}]\n",
+      "live.yaml");
+  EXPECT_EQ(scenario_hash(plain), scenario_hash(live));
+  EXPECT_EQ(live.effective_yaml.find("live"), std::string::npos);
+  EXPECT_EQ(live.effective_yaml.find("token_sha256"), std::string::npos);
+}
+
 TEST(ScenarioHash, EffectiveYamlLoadsBackToTheSameScenario) {
   for (const char* file : {"season-25.yaml", "small.yaml"}) {
     const Scenario a = load_scenario(shipped(file), {"devices.gps.wear.late_upload_probability=0.1"});

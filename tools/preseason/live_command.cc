@@ -6,10 +6,13 @@
 #include <thread>
 
 #include "commands.h"
+#include "live/decision_schedule.h"
 #include "live/ingest_log.h"
 #include "live/listen_address.h"
 #include "live/live_config_loader.h"
+#include "live/live_scenario.h"
 #include "live/live_server.h"
+#include "live/wall_clock.h"
 
 namespace preseason::cli {
 
@@ -24,9 +27,11 @@ struct LiveCommandOptions {
 int live_mode(const LiveCommandOptions& o) {
   live::LiveConfig config;
   live::ListenAddress address;
+  std::optional<Scenario> scenario;
   try {
     config = live::load_live_config(o.config);
-    address = live::parse_listen_address(o.listen.empty() ? config.listen : o.listen);
+    scenario = live::load_live_scenario(o.config);
+    address = live::parse_listen_address(o.listen.empty() ? config.listen : o.listen, config.tls.has_value());
   } catch (const std::exception& e) {
     fmt::print(stderr, "error: {}\n", e.what());
     return 2;
@@ -49,12 +54,34 @@ int live_mode(const LiveCommandOptions& o) {
   if (!log.recovery().truncation_reason.empty())
     fmt::print("live: cut a torn tail of {} bytes from the log ({})\n", log.recovery().truncated_bytes,
                log.recovery().truncation_reason);
-  live::LiveServer server(config, log);
+  std::optional<live::LiveDecisions> decisions;
+  try {
+    if (scenario) decisions.emplace(config, *scenario, store);
+  } catch (const live::WalError& e) {
+    fmt::print(stderr, "error: {}\n", e.what());
+    return 2;
+  }
+  if (config.decide_at && !decisions) {
+    fmt::print(stderr, "error: {}: live.decide_at needs the config to be a scenario (a season section)\n", o.config);
+    return 2;
+  }
+  live::LiveServer server(config, log, decisions ? &*decisions : nullptr);
   const int port = server.bind(address);
   const std::string host = address.host.find(':') == std::string::npos ? address.host : "[" + address.host + "]";
-  fmt::print("live: {} batches in {}, last sequence {}\nlive: listening on http://{}:{}\n", stats.batches, store,
-             stats.last_sequence, host, port);
+  fmt::print("live: {} batches in {}, last sequence {}\nlive: listening on {}://{}:{}\n", stats.batches, store,
+             stats.last_sequence, config.tls ? "https" : "http", host, port);
   std::fflush(stdout);
+
+  std::optional<live::DecisionSchedule> schedule;
+  if (config.decide_at)
+    schedule.emplace(*config.decide_at, [&](Day day, Time now) {
+      try {
+        if (decisions->decide(day, "schedule", now)) fmt::print("live: decided {}\n", format_date(day));
+      } catch (const std::exception& e) {
+        fmt::print("live: did not decide {}: {}\n", format_date(day), e.what());
+      }
+      std::fflush(stdout);
+    }, live::wall_clock_now);
 
   std::thread waiter([&] {
     int signal = 0;
@@ -74,7 +101,8 @@ Command add_live(CLI::App& app) {
   auto o = std::make_shared<LiveCommandOptions>();
   CLI::App* sub = app.add_subcommand("live", "serve the live ingest API (docs/live-api.md)");
   sub->add_option("config", o->config, "YAML file with a `live` section")->required();
-  sub->add_option("--listen", o->listen, "HOST:PORT, loopback only (default: live.listen or 127.0.0.1:8080)");
+  sub->add_option("--listen", o->listen,
+                  "HOST:PORT, loopback unless live.tls is set (default: live.listen or 127.0.0.1:8080)");
   sub->add_option("--store", o->store, "directory of the write-ahead log (default: live.store)");
   return {sub, [o] { return live_mode(*o); }};
 }

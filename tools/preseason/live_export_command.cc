@@ -6,9 +6,11 @@
 #include "commands.h"
 #include "data/h5.h"
 #include "live/live_config_loader.h"
+#include "live/live_scenario.h"
 #include "live/recording_export.h"
 #include "live/write_ahead_log.h"
 #include "output_path.h"
+#include "scenarios/scenario_error.h"
 
 namespace preseason::cli {
 
@@ -18,6 +20,7 @@ struct LiveExportOptions {
   std::string config;
   std::string store;
   std::string out;
+  std::uint64_t through = UINT64_MAX;
 };
 
 int live_export(const LiveExportOptions& o) {
@@ -32,7 +35,11 @@ int live_export(const LiveExportOptions& o) {
       fmt::print(stderr, "error: {}\n", *problem);
       return 2;
     }
-    const live::ExportSummary s = live::export_recording(config, store, o.out);
+    // A live config that is also a scenario exports what replay needs to decide as live did.
+    live::ExportOptions options;
+    if (const auto scenario = live::load_live_scenario(o.config)) options = live::export_options(*scenario);
+    options.through_sequence = o.through;
+    const live::ExportSummary s = live::export_recording(config, store, o.out, options);
     if (s.pending_bytes > 0)
       fmt::print("live-export: left out {} bytes of a batch still being written\n", s.pending_bytes);
     fmt::print("wrote {} batch(es) up to sequence {}: {} athlete(s), {} reading(s), {} submission(s) to {}\n",
@@ -43,6 +50,8 @@ int live_export(const LiveExportOptions& o) {
   } catch (const live::WalError& e) {
     fmt::print(stderr, "error: {}\n", e.what());
   } catch (const h5::Error& e) {
+    fmt::print(stderr, "error: {}\n", e.what());
+  } catch (const ScenarioError& e) {
     fmt::print(stderr, "error: {}\n", e.what());
   }
   return 2;
@@ -56,6 +65,7 @@ Command add_live_export(CLI::App& app) {
   sub->add_option("config", o->config, "YAML file with a `live` section")->required();
   sub->add_option("--store", o->store, "directory of the write-ahead log (default: live.store)");
   sub->add_option("--out", o->out, "recording to write (HDF5)")->required();
+  sub->add_option("--through", o->through, "export batches up to this sequence (a decision's through_sequence)");
   return {sub, [o] { return live_export(*o); }};
 }
 

@@ -8,6 +8,7 @@
 
 #include "actors/devices/field.h"
 #include "actors/features/recording_inputs.h"
+#include "actors/season/calendar_table.h"
 #include "actors/season/reading_channels.h"
 
 namespace preseason::season {
@@ -79,21 +80,6 @@ Time last_arrival(const Samples& s, std::size_t i, std::size_t stop) {
                            s.uploaded.begin() + static_cast<std::ptrdiff_t>(stop));
 }
 
-PlannedDay calendar_day(const EventTable& t, std::size_t i) {
-  PlannedDay d;
-  d.day = day_of((*t.find<std::int64_t>("time"))[i]);
-  d.session.type = static_cast<SessionType>((*t.find<std::int64_t>("type"))[i]);
-  d.session.minutes = (*t.find<double>("minutes"))[i];
-  d.session.rpe = (*t.find<double>("rpe"))[i];
-  d.session.intensity = (*t.find<double>("intensity"))[i];
-  d.preseason = (*t.find<std::int64_t>("preseason"))[i] != 0;
-  d.away = (*t.find<std::int64_t>("away"))[i] != 0;
-  d.tz_shift_h = (*t.find<double>("tz_shift_h"))[i];
-  d.days_to_match = static_cast<int>((*t.find<std::int64_t>("days_to_match"))[i]);
-  d.days_since_match = static_cast<int>((*t.find<std::int64_t>("days_since_match"))[i]);
-  return d;
-}
-
 // The recorded sessions with an RPE become the athlete's plan: what was done is what the
 // policy is asked about. Several sessions on a day make one, RPE weighted by minutes.
 std::vector<PlannedDay> plan_from_sessions(const RecordingReader& rec, const std::string& athlete) {
@@ -119,6 +105,29 @@ std::vector<PlannedDay> plan_from_sessions(const RecordingReader& rec, const std
   }
   std::vector<PlannedDay> out;
   for (auto& [day, d] : days) out.push_back(d);
+  return out;
+}
+
+// A live store's export carries each athlete's planned days (the live scenario's
+// calendar): those are the plan. Other imports plan what was done.
+std::vector<PlannedDay> recorded_plan(const RecordingReader& rec, const std::string& athlete) {
+  bool has_plan = false;
+  for (const TableSummary& t : rec.tables(athlete)) has_plan |= t.name == "plan";
+  if (!has_plan) return plan_from_sessions(rec, athlete);
+  const EventTable t = rec.read_table(athlete, "plan");
+  const auto missing = [&](const char* column) {
+    return h5::Error(rec.path() + ": athletes/" + athlete + "/tables/plan has no column '" + column +
+                     "' of the expected type");
+  };
+  for (const char* column : {"time", "type", "preseason", "away", "days_to_match", "days_since_match"})
+    if (!t.find<std::int64_t>(column)) throw missing(column);
+  for (const char* column : {"minutes", "rpe", "intensity", "tz_shift_h"})
+    if (!t.find<double>(column)) throw missing(column);
+  std::vector<PlannedDay> out;
+  for (std::size_t i = 0; i < t.rows(); ++i) {
+    out.push_back(calendar_day(t, i));
+    out.back().individual = true;
+  }
   return out;
 }
 
@@ -158,7 +167,7 @@ RecordingFeed read_feed(const RecordingReader& rec, const std::vector<std::strin
         first = std::min(first, d->day);
         last = std::max(last, d->day);
       }
-      a.plan = plan_from_sessions(rec, id);
+      a.plan = recorded_plan(rec, id);
     }
     feed.athletes.push_back(std::move(a));
   }

@@ -1,13 +1,17 @@
 // The durable record of everything ingested: accepted batches go to the write-ahead
 // log (one record each, numbered by sequence) and into an in-memory index rebuilt from
 // the log at start. Idempotency keys live in the records, so retries are recognised
-// across restarts. Thread-safe; appends are serialized.
+// across restarts. Thread-safe. Group commit: batches that arrive while a sync is in
+// flight are written and synced together by the next one, and each append still returns
+// only once its own record is durable.
 #pragma once
 
+#include <condition_variable>
 #include <cstdint>
 #include <map>
 #include <memory>
 #include <mutex>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -66,6 +70,12 @@ class IngestLog {
   const WalRecovery& recovery() const { return recovery_; }
 
  private:
+  struct Group {
+    std::vector<WalRecord> records;
+    std::vector<StoredBatch> batches;
+  };
+  // Writes and syncs everything queued, with mutex_ released meanwhile.
+  void commit(std::unique_lock<std::mutex>& lock);
   void index(StoredBatch stored);
 
   StoreLock lock_;
@@ -75,6 +85,14 @@ class IngestLog {
   std::vector<StoredBatch> batches_;
   std::map<std::string, std::size_t> by_key_;  // principal + '\n' + key -> index in batches_
   std::map<std::string, std::vector<std::size_t>> by_athlete_;
+  Group queued_;                         // accepted, waiting for the next sync
+  std::set<std::string> unsynced_keys_;  // keys of queued and syncing batches
+  bool syncing_ = false;
+  std::condition_variable synced_;
+  std::uint64_t next_sequence_ = 1;
+  std::uint64_t durable_sequence_ = 0;
+  std::uint64_t wal_bytes_ = 0;
+  std::string failure_;  // after a failed sync every append is refused until a restart
 };
 
 }  // namespace preseason::live

@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "data/time.h"
+
 namespace preseason::live {
 
 enum class Role { kDevice, kAthlete, kCoach, kPhysio, kManagement, kAdmin };
@@ -41,6 +43,21 @@ struct Principal {
 // `session_rpe`) that role may read. Absent means nothing.
 using Consent = std::map<std::string, std::map<Role, std::set<std::string>>>;
 
+// PEM files for HTTPS, absolute paths (the loader resolves them against the config's
+// directory and checks that OpenSSL accepts them as a pair).
+struct TlsFiles {
+  std::string certificate;  // the server's certificate, then any intermediates
+  std::string private_key;
+};
+
+// Where actions of each kind go (docs/live-api.md, "Outbox"): webhook actions name their own
+// URL; meal, physio and calendar signals go to the endpoint configured for their kind.
+struct OutboxSettings {
+  std::map<std::string, std::string> endpoints;  // kind -> http://host[:port]/path
+  std::size_t retry_first_ms = 1000;             // doubled after each failed attempt
+  std::size_t retry_longest_ms = 300000;
+};
+
 struct Limits {
   std::size_t max_body_bytes = 1 << 20;
   std::size_t max_batch_items = 1000;
@@ -50,7 +67,10 @@ struct LiveConfig {
   std::string file;
   std::string listen = "127.0.0.1:8080";
   std::string store;
+  std::optional<TlsFiles> tls;  // serve HTTPS; required to listen beyond loopback
   Limits limits;
+  OutboxSettings outbox;
+  std::optional<Time> decide_at;  // time of day (UTC) to decide each day on the wall clock
   std::vector<Athlete> squad;
   std::vector<Principal> principals;
   Consent consent;

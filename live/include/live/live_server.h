@@ -7,13 +7,15 @@
 
 #include "live/ingest_log.h"
 #include "live/listen_address.h"
+#include "live/live_decisions.h"
 #include "live/live_config.h"
 
 namespace preseason::live {
 
 class LiveServer {
  public:
-  LiveServer(const LiveConfig& config, IngestLog& log);
+  // With `decisions` (it must outlive the server) the decision endpoints are served too.
+  LiveServer(const LiveConfig& config, IngestLog& log, LiveDecisions* decisions = nullptr);
   ~LiveServer();
 
   // Binds `address`; returns the port (useful with port 0). Throws std::runtime_error.

@@ -8,7 +8,9 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
+#include "actors/planner/planned_day.h"
 #include "live/live_config.h"
 
 namespace preseason::live {
@@ -22,8 +24,16 @@ struct ExportSummary {
   std::size_t submissions = 0;
 };
 
+// What a live scenario adds to an export, so that replaying it decides as live mode did.
+struct ExportOptions {
+  std::string scenario_yaml;       // the live scenario's canonical text, as root `scenario_yaml`
+  std::vector<PlannedDay> plan;    // every athlete's planned days, as an `athletes/<id>/tables/plan` table
+  std::uint64_t through_sequence = UINT64_MAX;  // batches after this one are left out
+};
+
 // Throws WalError for a missing, foreign or damaged log or a stream whose unit changes,
 // and h5::Error when the recording cannot be written.
-ExportSummary export_recording(const LiveConfig& config, const std::string& store_dir, const std::string& out);
+ExportSummary export_recording(const LiveConfig& config, const std::string& store_dir, const std::string& out,
+                               const ExportOptions& options = {});
 
 }  // namespace preseason::live

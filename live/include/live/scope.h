@@ -11,6 +11,10 @@ enum class Scope {
   kIngestSubmissions,  // POST /v1/readings with wellness or session-RPE submissions
   kReadAthletes,       // GET /v1/athletes/{id}/...
   kMetrics,            // GET /v1/metrics
+  kDecideDays,         // POST /v1/days/{date}/recommendations
+  kReadRecommendations,  // GET /v1/recommendations
+  kGiveVerdicts,       // POST /v1/recommendations/{id}/verdict
+  kReadAudit,          // GET /v1/audit
 };
 
 const char* scope_name(Scope scope);

@@ -41,6 +41,8 @@ class WriteAheadLog {
   // a failed fsync the kernel may have dropped the data, so only a restart's replay is trusted.
   // Not thread-safe: callers serialize.
   void append(std::uint64_t sequence, const std::string& payload);
+  // Several records with one write and one sync (group commit); all or none are kept.
+  void append(const std::vector<WalRecord>& records);
 
   std::uint64_t size_bytes() const { return size_; }
   std::uint64_t last_sequence() const { return last_sequence_; }

@@ -1,0 +1,44 @@
+// What live mode needs to decide days: the decider, the durable decision book, and the
+// outbox with its courier for the actions a decided day fires. Present only when the
+// live config is also a scenario (live_scenario.h).
+#pragma once
+
+#include <mutex>
+
+#include "live/day_decider.h"
+#include "live/decision_book.h"
+#include "live/outbox.h"
+#include "live/outbox_courier.h"
+
+namespace preseason::live {
+
+class LiveDecisions {
+ public:
+  // Opens STORE/decisions.wal and STORE/outbox.wal (WalError when damaged) and starts
+  // delivering what the outbox still holds.
+  LiveDecisions(const LiveConfig& config, Scenario scenario, const std::string& store_dir);
+
+  // Decides `day` unless it was decided before; true when it was decided now. The day's
+  // recommendations go to the book and its actions (those not declined) to the outbox.
+  // Throws std::invalid_argument when there is nothing to decide from.
+  bool decide(Day day, const std::string& by, Time now);
+
+  // A decision computed again, for what it shows (history), without recording anything.
+  DayDecision recompute(Day day);
+
+  DecisionBook& book() { return book_; }
+  const Outbox& outbox() const { return outbox_; }
+
+ private:
+  const LiveConfig& config_;
+  DayDecider decider_;
+  DecisionBook book_;
+  Outbox outbox_;
+  std::mutex deciding_;  // one decision at a time: each replays the whole store
+  OutboxCourier courier_;  // last: stops before the outbox goes
+};
+
+// The outbox items of a decided day's actions; `endpoints` says where each kind goes.
+std::vector<OutboxItem> outbox_items(const DayDecision& day, const OutboxSettings& settings);
+
+}  // namespace preseason::live

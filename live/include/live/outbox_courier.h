@@ -1,0 +1,38 @@
+// Delivers an Outbox on a thread of its own: sleeps until the next item falls due or
+// new items arrive, POSTs each with its idempotency key and records the outcome, so
+// a receiver that is down is retried with backoff and every action arrives once.
+#pragma once
+
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
+#include "actors/automation/webhook_client.h"
+#include "live/outbox.h"
+
+namespace preseason::live {
+
+class OutboxCourier {
+ public:
+  explicit OutboxCourier(Outbox& outbox, std::chrono::milliseconds timeout = std::chrono::seconds(5));
+  ~OutboxCourier();  // stops; a delivery in flight finishes first
+  OutboxCourier(const OutboxCourier&) = delete;
+  OutboxCourier& operator=(const OutboxCourier&) = delete;
+
+  // New items were queued.
+  void wake();
+
+ private:
+  void run();
+
+  Outbox& outbox_;
+  WebhookClient client_;
+  std::mutex mutex_;
+  std::condition_variable changed_;
+  bool woken_ = false;
+  bool stopping_ = false;
+  std::thread thread_;  // last: starts once the rest is ready
+};
+
+}  // namespace preseason::live

@@ -1,0 +1,52 @@
+#include "live/live_decisions.h"
+
+#include <nlohmann/json.hpp>
+
+namespace preseason::live {
+
+LiveDecisions::LiveDecisions(const LiveConfig& config, Scenario scenario, const std::string& store_dir)
+    : config_(config),
+      decider_(config, std::move(scenario), store_dir, store_dir + "/work"),
+      book_(store_dir),
+      outbox_(store_dir, RetryPolicy{static_cast<Time>(config.outbox.retry_first_ms) * kMillisecond,
+                                     static_cast<Time>(config.outbox.retry_longest_ms) * kMillisecond}),
+      courier_(outbox_) {}
+
+bool LiveDecisions::decide(Day day, const std::string& by, Time now) {
+  std::lock_guard lock(deciding_);
+  if (book_.has_day(day)) return false;
+  const DayDecision decision = decider_.decide(day);
+  // Actions first: a crash between the two leaves the day undecided, and deciding it
+  // again queues nothing twice (keys are idempotent).
+  if (outbox_.add(outbox_items(decision, config_.outbox), now) > 0) courier_.wake();
+  book_.add_day(decision, by, now);
+  return true;
+}
+
+DayDecision LiveDecisions::recompute(Day day) {
+  std::lock_guard lock(deciding_);
+  return decider_.decide(day);
+}
+
+std::vector<OutboxItem> outbox_items(const DayDecision& day, const OutboxSettings& settings) {
+  std::vector<OutboxItem> out;
+  for (const DecidedAction& a : day.actions) {
+    if (a.status == "declined") continue;
+    OutboxItem item;
+    item.key = a.idempotency_key;
+    item.athlete = a.athlete;
+    item.day = day.day;
+    item.rule = a.rule;
+    item.kind = a.kind;
+    item.payload = a.payload;
+    if (a.kind == "webhook") {
+      item.url = nlohmann::json::parse(a.payload).at("settings").value("url", "");
+    } else if (const auto it = settings.endpoints.find(a.kind); it != settings.endpoints.end()) {
+      item.url = it->second;
+    }
+    out.push_back(std::move(item));
+  }
+  return out;
+}
+
+}  // namespace preseason::live
