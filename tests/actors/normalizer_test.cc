@@ -2,9 +2,12 @@
 
 #include <boost/archive/binary_iarchive.hpp>
 #include <boost/archive/binary_oarchive.hpp>
+#include <algorithm>
 #include <cmath>
 #include <fstream>
+#include <random>
 #include <sstream>
+#include <vector>
 
 #include "actors/features/input_error.h"
 #include "actors/normalizer/normalizer.h"
@@ -63,6 +66,36 @@ TEST(NormalizerBaseline, MedianAndMad) {
   EXPECT_TRUE(std::isnan(robust_z(5, b, 6)));
 }
 
+// The definition the baseline must equal bit for bit: two selections of the middle values.
+double textbook_median(std::vector<double> v) {
+  const std::size_t mid = v.size() / 2;
+  std::nth_element(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(mid), v.end());
+  if (v.size() % 2) return v[mid];
+  return 0.5 * (*std::max_element(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(mid)) + v[mid]);
+}
+
+TEST(NormalizerBaseline, EqualsTheTextbookMedianAndMadExactly) {
+  std::mt19937_64 rng(7);
+  for (int trial = 0; trial < 2000; ++trial) {
+    const std::size_t n = 1 + rng() % 40;
+    std::vector<double> window(n);
+    for (double& x : window) {
+      const auto pick = rng() % 10;
+      x = pick == 0 ? std::nan("") : pick < 4 ? static_cast<double>(rng() % 5) : std::ldexp(static_cast<double>(rng() % 100000), -7);
+    }
+    std::vector<double> values;
+    for (double x : window)
+      if (!std::isnan(x)) values.push_back(x);
+    const RobustBaseline b = robust_baseline(window.data(), window.data() + n);
+    ASSERT_EQ(b.count, static_cast<int>(values.size()));
+    if (values.empty()) continue;
+    const double median = textbook_median(values);
+    for (double& x : values) x = std::abs(x - median);
+    ASSERT_EQ(b.median, median);
+    ASSERT_EQ(b.mad, textbook_median(values));
+  }
+}
+
 TEST(Normalizer, OutOfRangeIsFlaggedAndDroppedNotClamped) {
   const VendorMapping m = VendorMapping::load(kMapping);
   Normalizer n(m);
@@ -113,6 +146,31 @@ TEST(Normalizer, LateReadingFillsItsDayAndRescoresLaterDays) {
   for (Day d = 0; d < 12; ++d) {
     const double a = in_order.z("a", "ring", "readiness", d), b = late.z("a", "ring", "readiness", d);
     EXPECT_TRUE((std::isnan(a) && std::isnan(b)) || a == b) << "day " << d;
+  }
+}
+
+// Readings in shuffled order, late ones, corrections, gaps and days before the first:
+// every day's z-score must equal the one scored from scratch against its 28 previous days.
+TEST(Normalizer, ScoresEqualAFreshBaselineWhateverTheOrder) {
+  const VendorMapping m = VendorMapping::load(kMapping);
+  std::mt19937_64 rng(11);
+  for (int trial = 0; trial < 20; ++trial) {
+    std::vector<VendorReading> readings;
+    for (Day d = 10; d < 130; ++d)
+      if (rng() % 6) readings.push_back(reading("ring", "readiness", d, 50 + static_cast<double>(rng() % 12), 6 * kHour + static_cast<Time>(rng() % 3)));
+    for (std::size_t i = 0; i + 1 < readings.size(); ++i)
+      if (rng() % 4 == 0) std::swap(readings[i], readings[i + 1 + rng() % std::min<std::size_t>(40, readings.size() - i - 1)]);
+    readings.push_back(reading("ring", "readiness", 2, 55));
+    Normalizer n(m);
+    for (const VendorReading& r : readings) n.ingest(r);
+    std::vector<double> values;
+    for (Day d = 2; d < 130; ++d) values.push_back(n.value("a", "ring", "readiness", d));
+    for (std::size_t j = 0; j < values.size(); ++j) {
+      const double* lo = values.data() + (j >= 28 ? j - 28 : 0);
+      const double expected = robust_z(values[j], robust_baseline(lo, values.data() + j), 7);
+      const double z = n.z("a", "ring", "readiness", 2 + static_cast<Day>(j));
+      ASSERT_TRUE((std::isnan(expected) && std::isnan(z)) || expected == z) << "trial " << trial << " day " << j;
+    }
   }
 }
 

@@ -17,19 +17,39 @@ constexpr int kHrvLong = 60;
 constexpr int kHrvLongMin = 20;
 constexpr double kSwcFraction = 0.5;
 
+std::array<double, kInputCount> unreported() {
+  std::array<double, kInputCount> row;
+  row.fill(kNaN);
+  return row;
+}
+
 }  // namespace
 
 void AthleteFeatures::reserve(std::size_t days) {
-  for (auto& v : raw_) v.reserve(days);
+  raw_.reserve(days);
   for (auto& w : windows_) w.reserve(days);
-  for (auto& v : not_measured_) v.reserve(days + 1);
+  rest_days_.reserve(days + 1);
   records_.reserve(days);
 }
 
 void AthleteFeatures::grow_to(std::size_t n) {
-  for (auto& v : raw_) v.resize(n, kNaN);
-  for (auto& v : not_measured_) v.resize(n + 1, 0);
+  while (raw_.size() < n) raw_.push_back(unreported());
   records_.resize(n);
+}
+
+AthleteFeatures::InputSeries AthleteFeatures::input_series() const {
+  InputSeries series;
+  for (std::size_t k = 0; k < kInputCount; ++k) {
+    series[k].reserve(raw_.size());
+    for (const Row& row : raw_) series[k].push_back(row[k]);
+  }
+  return series;
+}
+
+void AthleteFeatures::set_input_series(const InputSeries& series) {
+  raw_.assign(series[0].size(), unreported());
+  for (std::size_t k = 0; k < kInputCount; ++k)
+    for (std::size_t i = 0; i < series[k].size() && i < raw_.size(); ++i) raw_[i][k] = series[k][i];
 }
 
 std::size_t AthleteFeatures::merge(const DailyInput& in, bool& late) {
@@ -41,9 +61,8 @@ std::size_t AthleteFeatures::merge(const DailyInput& in, bool& late) {
     first_ = in.day;
   } else if (in.day < first_) {
     const auto shift = static_cast<std::size_t>(first_ - in.day);
-    for (auto& v : raw_) v.insert(v.begin(), shift, kNaN);
+    raw_.insert(raw_.begin(), shift, unreported());
     records_.insert(records_.begin(), shift, FeatureRecord{});
-    for (auto& v : not_measured_) v.resize(records_.size() + 1, 0);
     counts_.gap_days += shift - 1;
     first_ = in.day;
     from = 0;
@@ -60,7 +79,7 @@ std::size_t AthleteFeatures::merge(const DailyInput& in, bool& late) {
   for (std::size_t k = 0; k < kInputCount; ++k) {
     const double v = in.values[k];
     if (std::isnan(v)) continue;
-    double& cur = raw_[k][i];
+    double& cur = raw_[i][k];
     if (!std::isnan(cur)) repeated = true;
     if (cur != v) {
       cur = v;
@@ -113,26 +132,26 @@ void AthleteFeatures::recompute(std::size_t from) {
 }
 
 void AthleteFeatures::rebuild_windows(std::size_t from) {
-  const std::size_t n = raw_[0].size();
-  for (std::size_t k = 0; k < kInputCount; ++k) {
-    auto& nm = not_measured_[k];
-    nm.resize(n + 1, 0);
-    for (std::size_t j = from; j < n; ++j) nm[j + 1] = nm[j] + (std::isnan(raw_[k][j]) ? 1 : 0);
-    const auto& x = raw_[k];
-    if (k == index(Input::kLoad)) {
-      windows_[k].rebuild(n, from, [&x](std::size_t j) { return std::isnan(x[j]) ? 0.0 : x[j]; });
-    } else if (k == index(Input::kSleepH)) {
-      const double need = config_.sleep_need_h;
-      windows_[k].rebuild(n, from, [&x, need](std::size_t j) { return std::isnan(x[j]) ? x[j] : std::max(0.0, need - x[j]); });
-    } else {
-      windows_[k].rebuild(n, from, [&x](std::size_t j) { return x[j]; });
-    }
-  }
+  const std::size_t n = raw_.size();
+  const auto& x = raw_;
+  rest_days_.resize(std::min(rest_days_.size(), n + 1));
+  while (rest_days_.size() < n + 1) rest_days_.push_back(0);
+  constexpr std::size_t load = index(Input::kLoad);
+  for (std::size_t j = from; j < n; ++j) rest_days_[j + 1] = rest_days_[j] + (std::isnan(x[j][load]) ? 1 : 0);
+  windows_[load].rebuild(n, from, [&x](std::size_t j) { return std::isnan(x[j][load]) ? 0.0 : x[j][load]; });
+  constexpr std::size_t sleep = index(Input::kSleepH);
+  const double need = config_.sleep_need_h;
+  windows_[sleep].rebuild(n, from, [&x, need](std::size_t j) {
+    return std::isnan(x[j][sleep]) ? x[j][sleep] : std::max(0.0, need - x[j][sleep]);
+  });
+  for (std::size_t k = 0; k < kInputCount; ++k)
+    if (k != load && k != sleep) windows_[k].rebuild(n, from, [&x, k](std::size_t j) { return x[j][k]; });
 }
 
+// Every series but load's keeps unreported days as NaN, so its count says what was reported.
 int AthleteFeatures::not_measured(Input k, std::size_t a, std::size_t b) const {
-  const auto& p = not_measured_[index(k)];
-  return p[b + 1] - p[a];
+  if (k == Input::kLoad) return rest_days_[b + 1] - rest_days_[a];
+  return static_cast<int>(b + 1 - a) - windows_[index(k)].count(a, b + 1);
 }
 
 void AthleteFeatures::compute(std::size_t i) {
@@ -141,8 +160,8 @@ void AthleteFeatures::compute(std::size_t i) {
   r.day = first_ + static_cast<Day>(i);
   r.active_secondary = 0;
   for (std::size_t k = 0; k < kInputCount; ++k) {
-    r.inputs[k] = raw_[k][i];
-    r.input_quality[k] = std::isnan(raw_[k][i]) ? Quality::kMissing : Quality::kMeasured;
+    r.inputs[k] = raw_[i][k];
+    r.input_quality[k] = std::isnan(raw_[i][k]) ? Quality::kMissing : Quality::kMeasured;
   }
   if (std::isnan(r.inputs[index(Input::kLoad)])) {
     r.inputs[index(Input::kLoad)] = 0.0;
@@ -217,7 +236,7 @@ void AthleteFeatures::compute(std::size_t i) {
   // Wellness items and secondary signals: z against the previous baseline_days days.
   const auto days = static_cast<std::size_t>(config_.baseline_days);
   const auto zscore = [&](Input k, Feature f) {
-    const double v = raw_[index(k)][i];
+    const double v = raw_[i][index(k)];
     const WindowStats b = std::isnan(v) || i == 0 ? WindowStats{} : windows_[index(k)].stats(i >= days ? i - days : 0, i);
     const bool baseline = !std::isnan(v) && b.count >= config_.baseline_min;
     set(f, baseline ? ratio(v - b.mean, b.sd) : kNaN, window_quality(k, days + 1));

@@ -13,7 +13,22 @@ namespace {
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 constexpr Time kNoReading = std::numeric_limits<Time>::min();
 
+// Streams grow a day at a time: appending stays inline where resize would not.
+template <class T> void grow(std::vector<T>& v, std::size_t n, T fill) {
+  while (v.size() < n) v.push_back(fill);
+}
+
 }  // namespace
+
+void Normalizer::set_mapping(const VendorMapping& mapping) {
+  mapping_ = &mapping;
+  for (auto& [key, s] : streams_) s.spec = nullptr;
+}
+
+const MetricSpec* Normalizer::spec_of(const Key& key, const Stream& s) const {
+  if (!s.spec) s.spec = mapping_->metric(key.metric);
+  return s.spec;
+}
 
 IngestResult Normalizer::ingest(const VendorReading& r) {
   IngestResult res;
@@ -41,12 +56,13 @@ IngestResult Normalizer::ingest(const VendorReading& r) {
     s.measured.insert(s.measured.begin(), shift, kNoReading);
     s.z.insert(s.z.begin(), shift, kNaN);
     s.first = res.day;
+    s.baseline.clear();
   }
   const auto i = static_cast<std::size_t>(res.day - s.first);
   if (i >= s.value.size()) {
-    s.value.resize(i + 1, kNaN);
-    s.measured.resize(i + 1, kNoReading);
-    s.z.resize(i + 1, kNaN);
+    grow(s.value, i + 1, kNaN);
+    grow(s.measured, i + 1, kNoReading);
+    grow(s.z, i + 1, kNaN);
   }
   if (s.measured[i] == r.measured) {
     res.status = ReadingStatus::kDuplicate;
@@ -62,6 +78,7 @@ IngestResult Normalizer::ingest(const VendorReading& r) {
   // The day's latest measurement represents the day; an older one changes nothing.
   if (r.measured < s.measured[i] || (r.measured == s.measured[i] && s.value[i] == v)) return res;
   s.value[i] = v;
+  s.baseline.changed(i);
   s.measured[i] = r.measured;
   const std::size_t to = std::min(s.value.size() - 1, i + static_cast<std::size_t>(config_.days));
   rescore(s, i, to);
@@ -71,10 +88,8 @@ IngestResult Normalizer::ingest(const VendorReading& r) {
 
 void Normalizer::rescore(Stream& s, std::size_t from, std::size_t to) const {
   const auto days = static_cast<std::size_t>(config_.days);
-  for (std::size_t j = from; j <= to; ++j) {
-    const std::size_t lo = j >= days ? j - days : 0;
-    s.z[j] = robust_z(s.value[j], robust_baseline(s.value.data() + lo, s.value.data() + j), config_.min_count);
-  }
+  for (std::size_t j = from; j <= to; ++j)
+    s.z[j] = robust_z(s.value[j], robust_baseline_sorted(s.baseline.at(s.value, j, days)), config_.min_count);
 }
 
 const Normalizer::Stream* Normalizer::find(const std::string& athlete, const std::string& vendor,
@@ -108,7 +123,7 @@ double Normalizer::fused_z(const std::string& athlete, const std::string& group,
   int n = 0;
   for (auto it = streams_.lower_bound(Key{athlete, {}, {}}); it != streams_.end() && it->first.athlete == athlete;
        ++it) {
-    const MetricSpec* m = mapping_->metric(it->first.metric);
+    const MetricSpec* m = spec_of(it->first, it->second);
     if (!m || m->fuse != group) continue;
     const double z = at(it->second.z, it->second.first, d);
     if (std::isnan(z)) continue;

@@ -59,10 +59,16 @@ class AthleteFeatures {
   const FeatureConfig& config() const { return config_; }
   void reserve(std::size_t days);
 
-  // The window sums are derived from the inputs, so a checkpoint holds only the inputs and records.
-  template <class Ar> void save(Ar& ar, unsigned) const { ar & config_ & first_ & raw_ & records_ & counts_; }
+  // The window sums are derived from the inputs, so a checkpoint holds only the inputs and
+  // records. The inputs are archived one series per input, whatever the layout in memory.
+  template <class Ar> void save(Ar& ar, unsigned) const {
+    InputSeries series = input_series();
+    ar & config_ & first_ & series & records_ & counts_;
+  }
   template <class Ar> void load(Ar& ar, unsigned) {
-    ar & config_ & first_ & raw_ & records_ & counts_;
+    InputSeries series;
+    ar & config_ & first_ & series & records_ & counts_;
+    set_input_series(series);
     rebuild_windows(0);
   }
   BOOST_SERIALIZATION_SPLIT_MEMBER()
@@ -79,14 +85,21 @@ class AthleteFeatures {
   // Number of days in [a, b] whose input k was not reported.
   int not_measured(Input k, std::size_t a, std::size_t b) const;
 
+  using Row = std::array<double, kInputCount>;
+  using InputSeries = std::array<std::vector<double>, kInputCount>;
+  InputSeries input_series() const;
+  void set_input_series(const InputSeries& series);
+
   FeatureConfig config_;
   Day first_ = 0;
-  std::array<std::vector<double>, kInputCount> raw_;
+  // One row of reported inputs per day, so that updating a day touches one place in memory.
+  std::vector<Row> raw_;
   // Per input, the series its windows run over: reported values, except load (rest days
   // count as 0, every day reported) and sleep (the nightly deficit below the sleep need).
+  // Both keep "not reported" as NaN except load, whose unreported days rest_days_ counts.
   std::array<WindowSeries, kInputCount> windows_;
-  // Prefix counts of unreported days per input: not_measured_[k][i] counts days [0, i).
-  std::array<std::vector<std::int32_t>, kInputCount> not_measured_;
+  // Prefix counts of days without a reported load: rest_days_[i] counts days [0, i).
+  std::vector<std::int32_t> rest_days_;
   std::vector<FeatureRecord> records_;
   FeatureCounts counts_;
 };

@@ -23,42 +23,48 @@ class WindowSeries {
  public:
   // Recomputes days [from, n) from value(j), which returns the day's value or NaN.
   template <class F> void rebuild(std::size_t n, std::size_t from, F value) {
-    value_.resize(n);
-    run_.resize(n);
-    sum_.resize(n + 1);
-    sq_.resize(n + 1);
-    count_.resize(n + 1);
+    // Growing by a day at a time, as a season does, stays inline.
+    if (entries_.size() > n + 1) entries_.resize(n + 1);
+    while (entries_.size() < n + 1) entries_.emplace_back();
     for (std::size_t j = from; j < n; ++j) {
+      const Entry& p = entries_[j];
+      Entry& e = entries_[j + 1];
       const double v = value(j);
-      value_[j] = v;
-      const std::int32_t before = j > 0 ? run_[j - 1] : -1;
+      e.value = v;
       if (std::isnan(v)) {
-        sum_[j + 1] = sum_[j];
-        sq_[j + 1] = sq_[j];
-        count_[j + 1] = count_[j];
-        run_[j] = before;
+        e.sum = p.sum;
+        e.sq = p.sq;
+        e.count = p.count;
+        e.run = p.run;
         continue;
       }
-      sum_[j + 1] = dd::add(sum_[j], {v, 0.0});
-      sq_[j + 1] = dd::add(sq_[j], dd::square(v));
-      count_[j + 1] = count_[j] + 1;
-      run_[j] = before >= 0 && value_[static_cast<std::size_t>(before)] == v ? before : static_cast<std::int32_t>(j);
+      e.sum = dd::add(p.sum, {v, 0.0});
+      e.sq = dd::add(p.sq, dd::square(v));
+      e.count = p.count + 1;
+      e.run = p.run >= 0 && value_of(static_cast<std::size_t>(p.run)) == v ? p.run : static_cast<std::int32_t>(j);
     }
   }
-  void reserve(std::size_t n);
+  void reserve(std::size_t n) { entries_.reserve(n + 1); }
 
   // Days [a, b) with a < b. When every reported value is equal the SD is exactly 0 and
   // the mean is that value, so a flat window reads "no variation" rather than rounding noise.
   WindowStats stats(std::size_t a, std::size_t b) const;
-  double sum(std::size_t a, std::size_t b) const { return dd::value(dd::sub(sum_[b], sum_[a])); }
-  int count(std::size_t a, std::size_t b) const { return count_[b] - count_[a]; }
+  double sum(std::size_t a, std::size_t b) const { return dd::value(dd::sub(entries_[b].sum, entries_[a].sum)); }
+  int count(std::size_t a, std::size_t b) const { return entries_[b].count - entries_[a].count; }
 
  private:
-  std::vector<double> value_;
-  // run_[j]: first day of the run of equal reported values that ends at the last report <= j; -1 before any.
-  std::vector<std::int32_t> run_;
-  std::vector<DoubleDouble> sum_, sq_;  // prefix sums: index j covers days [0, j)
-  std::vector<std::int32_t> count_;
+  // Entry j holds the prefix sums and count over days [0, j) and the value and run of
+  // day j − 1, so that one day's update writes one entry (entry 0 is the empty prefix).
+  struct Entry {
+    DoubleDouble sum, sq;
+    double value = std::numeric_limits<double>::quiet_NaN();
+    // First day of the run of equal reported values that ends at the last report <= day j − 1; -1 before any.
+    std::int32_t run = -1;
+    std::int32_t count = 0;
+  };
+  double value_of(std::size_t day) const { return entries_[day + 1].value; }
+
+  std::vector<Entry> entries_ = std::vector<Entry>(1);
 };
 
 }  // namespace preseason

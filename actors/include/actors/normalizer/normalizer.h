@@ -13,6 +13,7 @@
 #include <tuple>
 #include <vector>
 
+#include "actors/normalizer/sorted_window.h"
 #include "actors/normalizer/vendor_reading.h"
 #include "actors/normalizer/vendor_mapping.h"
 
@@ -54,7 +55,7 @@ class Normalizer {
   // and a restored normalizer is given it again with set_mapping.
   explicit Normalizer(const VendorMapping& mapping, BaselineConfig config = {})
       : mapping_(&mapping), config_(config) {}
-  void set_mapping(const VendorMapping& mapping) { mapping_ = &mapping; }
+  void set_mapping(const VendorMapping& mapping);
 
   IngestResult ingest(const VendorReading& r);
 
@@ -85,10 +86,14 @@ class Normalizer {
     std::vector<double> value;
     std::vector<Time> measured;  // time of the reading behind value[i]
     std::vector<double> z;
+    // The metric's spec in mapping_, looked up on first use: configuration, not state.
+    mutable const MetricSpec* spec = nullptr;
+    SortedWindow baseline;  // derived from value, not state
     template <class Ar> void serialize(Ar& ar, unsigned) { ar & first & latest & value & measured & z; }
   };
 
   const Stream* find(const std::string& athlete, const std::string& vendor, const std::string& metric) const;
+  const MetricSpec* spec_of(const Key& key, const Stream& s) const;
   void rescore(Stream& s, std::size_t from, std::size_t to) const;
 
   const VendorMapping* mapping_ = nullptr;
