@@ -11,18 +11,9 @@ using nlohmann::json;
 
 std::string DecisionBook::id_of(Day day, const std::string& athlete) { return format_date(day) + "." + athlete; }
 
-DecisionBook::DecisionBook(const std::string& store_dir) {
-  const std::string path = (std::filesystem::path(store_dir) / "decisions.wal").string();
-  WalRecovery recovery;
-  wal_ = std::make_unique<WriteAheadLog>(path, recovery);
-  for (const WalRecord& r : recovery.records) {
-    try {
-      apply(r.payload);
-    } catch (const std::exception& e) {
-      throw WalError(path + ": record " + std::to_string(r.sequence) + " is unreadable: " + e.what());
-    }
-  }
-}
+DecisionBook::DecisionBook(const std::string& store_dir)
+    : log_((std::filesystem::path(store_dir) / "decisions.wal").string(),
+           [this](const std::string& record) { apply(record); }) {}
 
 void DecisionBook::apply(const std::string& payload) {
   const json j = json::parse(payload);
@@ -44,11 +35,6 @@ void DecisionBook::apply(const std::string& payload) {
   verdicts_.push_back(std::move(v));
 }
 
-void DecisionBook::append(const std::string& payload) {
-  wal_->append(wal_->last_sequence() + 1, payload);
-  apply(payload);
-}
-
 bool DecisionBook::has_day(Day day) const {
   std::lock_guard lock(mutex_);
   return std::any_of(entries_.begin(), entries_.end(),
@@ -61,7 +47,7 @@ bool DecisionBook::add_day(const DayDecision& day, const std::string& by, Time a
     if (e.recommendation.day == day.day) return false;
   json recommendations = json::array();
   for (const Recommendation& r : day.recommendations) recommendations.push_back(to_json(r));
-  append(json{{"type", "day"},
+  log_.append(json{{"type", "day"},
               {"date", format_date(day.day)},
               {"through_sequence", day.through_sequence},
               {"by", by},
@@ -76,7 +62,7 @@ DecisionBook::VerdictOutcome DecisionBook::add_verdict(const Verdict& verdict) {
   const auto it = std::find_if(entries_.begin(), entries_.end(), [&](const BookEntry& e) { return e.id == verdict.id; });
   if (it == entries_.end()) return VerdictOutcome::kUnknown;
   if (it->verdict) return VerdictOutcome::kAlreadyDecided;
-  append(json{{"type", "verdict"}, {"verdict", to_json(verdict)}}.dump());
+  log_.append(json{{"type", "verdict"}, {"verdict", to_json(verdict)}}.dump());
   return VerdictOutcome::kRecorded;
 }
 

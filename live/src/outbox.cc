@@ -9,18 +9,10 @@ namespace preseason::live {
 
 using nlohmann::json;
 
-Outbox::Outbox(const std::string& store_dir, RetryPolicy retry) : retry_(retry) {
-  const std::string path = (std::filesystem::path(store_dir) / "outbox.wal").string();
-  WalRecovery recovery;
-  wal_ = std::make_unique<WriteAheadLog>(path, recovery);
-  for (const WalRecord& r : recovery.records) {
-    try {
-      apply(r.payload);
-    } catch (const std::exception& e) {
-      throw WalError(path + ": record " + std::to_string(r.sequence) + " is unreadable: " + e.what());
-    }
-  }
-}
+Outbox::Outbox(const std::string& store_dir, RetryPolicy retry)
+    : retry_(retry),
+      log_((std::filesystem::path(store_dir) / "outbox.wal").string(),
+           [this](const std::string& record) { apply(record); }) {}
 
 void Outbox::apply(const std::string& payload) {
   const json j = json::parse(payload);
@@ -59,8 +51,7 @@ std::size_t Outbox::add(const std::vector<OutboxItem>& items, Time now) {
                                     {"date", format_date(item.day)}, {"rule", item.rule}, {"kind", item.kind},
                                     {"url", item.url}, {"payload", item.payload}, {"at", now}}
                                    .dump();
-    wal_->append(wal_->last_sequence() + 1, record);
-    apply(record);
+    log_.append(record);
     ++added;
   }
   return added;
@@ -86,8 +77,7 @@ void Outbox::record_attempt(const std::string& key, bool delivered, const std::s
   std::lock_guard lock(mutex_);
   const std::string record =
       json{{"type", "attempt"}, {"key", key}, {"delivered", delivered}, {"error", error}, {"at", now}}.dump();
-  wal_->append(wal_->last_sequence() + 1, record);
-  apply(record);
+  log_.append(record);
 }
 
 std::vector<OutboxItem> Outbox::items(std::optional<Day> day) const {

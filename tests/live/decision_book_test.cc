@@ -93,5 +93,19 @@ TEST_F(DecisionBookTest, ADayIsRecordedOnceAndARecommendationGetsOneVerdict) {
   EXPECT_EQ(book.entries(std::nullopt).size(), 2u);
 }
 
+TEST_F(DecisionBookTest, AnUnreadableRecordIsDamageNamingTheFileAndRecord) {
+  {
+    WalRecovery recovery;
+    WriteAheadLog wal((fs::path(dir_) / "decisions.wal").string(), recovery);
+    wal.append(1, R"({"type": "day", "recommendations": [{"athlete": 7}]})");
+  }
+  try {
+    DecisionBook book(dir_);
+    FAIL() << "opened a damaged book";
+  } catch (const WalError& e) {
+    EXPECT_NE(std::string(e.what()).find("decisions.wal: record 1 is unreadable"), std::string::npos) << e.what();
+  }
+}
+
 }  // namespace
 }  // namespace preseason::live

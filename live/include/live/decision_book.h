@@ -4,7 +4,6 @@
 #pragma once
 
 #include <cstdint>
-#include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -12,7 +11,7 @@
 
 #include "live/day_decider.h"
 #include "live/live_config.h"
-#include "live/write_ahead_log.h"
+#include "live/record_log.h"
 
 namespace preseason::live {
 
@@ -54,13 +53,12 @@ class DecisionBook {
   static std::string id_of(Day day, const std::string& athlete);
 
  private:
-  void apply(const std::string& payload);
-  void append(const std::string& payload);
+  void apply(const std::string& record);
 
   mutable std::mutex mutex_;
-  std::unique_ptr<WriteAheadLog> wal_;
   std::vector<BookEntry> entries_;
   std::vector<Verdict> verdicts_;
+  RecordLog log_;  // last: replaying it at construction fills the members above
 };
 
 }  // namespace preseason::live

@@ -5,14 +5,13 @@
 #pragma once
 
 #include <cstdint>
-#include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "data/time.h"
-#include "live/write_ahead_log.h"
+#include "live/record_log.h"
 
 namespace preseason::live {
 
@@ -52,12 +51,12 @@ class Outbox {
   std::vector<OutboxItem> items(std::optional<Day> day) const;
 
  private:
-  void apply(const std::string& payload);
+  void apply(const std::string& record);
 
   RetryPolicy retry_;
   mutable std::mutex mutex_;
-  std::unique_ptr<WriteAheadLog> wal_;
   std::vector<OutboxItem> items_;
+  RecordLog log_;  // last: replaying it at construction fills items_
 };
 
 }  // namespace preseason::live
