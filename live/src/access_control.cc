@@ -1,6 +1,7 @@
 #include "live/access_control.h"
 
 #include <algorithm>
+#include <mutex>
 
 #include "live/token_hash.h"
 
@@ -45,10 +46,22 @@ bool AccessControl::may_read_athlete(const Principal& who, const std::string& at
 bool AccessControl::may_read_stream(const Principal& who, const std::string& athlete, const std::string& stream) const {
   if (!may_read_athlete(who, athlete)) return false;
   if (who.role == Role::kAthlete) return true;
-  const auto a = config_.consent.find(athlete);
-  if (a == config_.consent.end()) return false;
+  std::shared_lock lock(consent_mutex_);
+  const auto a = consent_.find(athlete);
+  if (a == consent_.end()) return false;
   const auto r = a->second.find(who.role);
   return r != a->second.end() && r->second.count(stream) > 0;
+}
+
+std::map<Role, std::set<std::string>> AccessControl::consent_of(const std::string& athlete) const {
+  std::shared_lock lock(consent_mutex_);
+  const auto a = consent_.find(athlete);
+  return a == consent_.end() ? std::map<Role, std::set<std::string>>{} : a->second;
+}
+
+void AccessControl::set_consent(const std::string& athlete, std::map<Role, std::set<std::string>> consent) {
+  std::unique_lock lock(consent_mutex_);
+  consent_[athlete] = std::move(consent);
 }
 
 }  // namespace preseason::live

@@ -4,6 +4,7 @@
 
 #include <stdexcept>
 
+#include "consent_routes.h"
 #include "dashboard_routes.h"
 #include "decision_routes.h"
 #include "http_reply.h"
@@ -29,11 +30,13 @@ bool valid_idempotency_key(const std::string& key) {
 }  // namespace
 
 struct LiveServer::Impl {
-  Impl(const LiveConfig& c, IngestLog& l) : config(c), log(l), access(c), validator(c) {}
+  Impl(const LiveConfig& c, IngestLog& l, const std::string& store_dir)
+      : config(c), log(l), access(c), consent(store_dir, access), validator(c) {}
 
   const LiveConfig& config;
   IngestLog& log;
   AccessControl access;
+  ConsentLog consent;
   IngestValidator validator;
   LiveMetrics metrics;
   std::unique_ptr<httplib::Server> server = make_http_server(config);
@@ -150,10 +153,15 @@ struct LiveServer::Impl {
   }
 };
 
-LiveServer::LiveServer(const LiveConfig& config, IngestLog& log, LiveDecisions* decisions)
-    : impl_(std::make_unique<Impl>(config, log)) {
+LiveServer::LiveServer(const LiveConfig& config, IngestLog& log, const std::string& store_dir,
+                       LiveDecisions* decisions)
+    : impl_(std::make_unique<Impl>(config, log, store_dir)) {
   impl_->routes();
   add_dashboard_routes(impl_->http);
+  add_consent_routes(impl_->http, impl_->consent, impl_->access,
+                     [this](const httplib::Request& req, httplib::Response& res, Scope scope) {
+                       return impl_->authorize(req, res, scope);
+                     });
   if (decisions)
     add_decision_routes(impl_->http, *decisions, impl_->access,
                         [this](const httplib::Request& req, httplib::Response& res, Scope scope) {

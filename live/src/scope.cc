@@ -12,6 +12,7 @@ const char* scope_name(Scope scope) {
     case Scope::kReadRecommendations: return "read:recommendations";
     case Scope::kGiveVerdicts: return "decide:verdicts";
     case Scope::kReadAudit: return "read:audit";
+    case Scope::kManageConsent: return "manage:consent";
   }
   return "?";
 }
@@ -28,6 +29,8 @@ bool role_has_scope(Role role, Scope scope) {
     case Scope::kReadRecommendations: return role == Role::kCoach || role == Role::kPhysio;
     case Scope::kGiveVerdicts: return role == Role::kCoach;
     case Scope::kReadAudit: return role == Role::kCoach || role == Role::kAdmin;
+    // Consent is the athlete's to give: not even an admin changes it.
+    case Scope::kManageConsent: return role == Role::kAthlete;
   }
   return false;
 }

@@ -148,6 +148,44 @@ class LiveApi(unittest.TestCase):
         self.assertIn("not consented", body["error"]["message"])
         self.assertEqual(self.server.request("GET", "/v1/athletes/a99/readings", "physio")[0], 404)
 
+    def test_a_consent_change_takes_effect_at_once_and_lasts(self):
+        store = fresh_store("consent-store")
+        server = Server(store)
+        try:
+            self.assertEqual(server.post("a01", {"readings": [reading(4.3, device="app-a01")]})[0], 201)
+            status, _, body = server.request("GET", "/v1/athletes/a01/consent", "a01")
+            self.assertEqual((status, body["consent"]["physio"]), (200, ["ln_rmssd", "wellness"]))
+            status, _, _ = server.request("GET", "/v1/athletes/a01/readings?metric=ln_rmssd", "physio")
+            self.assertEqual(status, 200)
+
+            revoke = {"physio": ["wellness"], "coach": ["session_rpe", "ln_rmssd"], "management": []}
+            for token in ("a02", "coach", "ops", "physio"):
+                status, _, _ = server.request("PUT", "/v1/athletes/a01/consent", token, revoke)
+                self.assertEqual(status, 403, token)
+            for body, field in (({"physio": "ln_rmssd"}, "physio"), ({"admin": []}, "admin"),
+                                ({"coach": ["ok", "bad name!"]}, "coach[1]"), ([1], "body")):
+                status, _, answer = server.request("PUT", "/v1/athletes/a01/consent", "a01", body)
+                self.assertEqual(status, 400, body)
+                self.assertTrue(answer["error"]["message"].startswith(field), answer)
+            status, _, body = server.request("PUT", "/v1/athletes/a01/consent", "a01", revoke)
+            self.assertEqual((status, body["consent"]["physio"]), (200, ["wellness"]))
+
+            status, _, body = server.request("GET", "/v1/athletes/a01/readings?metric=ln_rmssd", "physio")
+            self.assertEqual(status, 403, "the very next request sees the change")
+            status, _, body = server.request("GET", "/v1/athletes/a01/readings?metric=ln_rmssd", "coach")
+            self.assertEqual((status, len(body["readings"])), (200, 1))
+        finally:
+            rc, _ = server.stop()
+        self.assertEqual(rc, 0)
+        server = Server(store)
+        try:
+            status, _, _ = server.request("GET", "/v1/athletes/a01/readings?metric=ln_rmssd", "physio")
+            self.assertEqual(status, 403, "the change survives a restart")
+            self.assertEqual(server.request("GET", "/v1/athletes/a01/consent", "a01")[2]["consent"]["coach"],
+                             ["ln_rmssd", "session_rpe"])
+        finally:
+            server.stop()
+
     def test_validation_errors_name_the_field(self):
         cases = [
             ({"readings": [reading(4.0), reading("4.1")]}, 400, "readings[1].value: expected a number"),

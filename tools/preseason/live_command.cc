@@ -65,8 +65,14 @@ int live_mode(const LiveCommandOptions& o) {
     fmt::print(stderr, "error: {}: live.decide_at needs the config to be a scenario (a season section)\n", o.config);
     return 2;
   }
-  live::LiveServer server(config, log, decisions ? &*decisions : nullptr);
-  const int port = server.bind(address);
+  std::optional<live::LiveServer> server;
+  try {
+    server.emplace(config, log, store, decisions ? &*decisions : nullptr);
+  } catch (const live::WalError& e) {
+    fmt::print(stderr, "error: {}\n", e.what());
+    return 2;
+  }
+  const int port = server->bind(address);
   const std::string host = address.host.find(':') == std::string::npos ? address.host : "[" + address.host + "]";
   fmt::print("live: {} batches in {}, last sequence {}\nlive: listening on {}://{}:{}\n", stats.batches, store,
              stats.last_sequence, config.tls ? "https" : "http", host, port);
@@ -86,9 +92,9 @@ int live_mode(const LiveCommandOptions& o) {
   std::thread waiter([&] {
     int signal = 0;
     sigwait(&stop_signals, &signal);
-    server.stop();
+    server->stop();
   });
-  const bool served = server.run();
+  const bool served = server->run();
   pthread_kill(waiter.native_handle(), SIGTERM);
   waiter.join();
   fmt::print("live: stopped\n");

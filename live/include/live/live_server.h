@@ -14,8 +14,11 @@ namespace preseason::live {
 
 class LiveServer {
  public:
-  // With `decisions` (it must outlive the server) the decision endpoints are served too.
-  LiveServer(const LiveConfig& config, IngestLog& log, LiveDecisions* decisions = nullptr);
+  // `store_dir` also keeps consent changes (consent.wal). With `decisions` (it must
+  // outlive the server) the decision endpoints are served too. Throws WalError for a
+  // damaged consent log.
+  LiveServer(const LiveConfig& config, IngestLog& log, const std::string& store_dir,
+             LiveDecisions* decisions = nullptr);
   ~LiveServer();
 
   // Binds `address`; returns the port (useful with port 0). Throws std::runtime_error.

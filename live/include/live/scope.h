@@ -15,6 +15,7 @@ enum class Scope {
   kReadRecommendations,  // GET /v1/recommendations
   kGiveVerdicts,       // POST /v1/recommendations/{id}/verdict
   kReadAudit,          // GET /v1/audit
+  kManageConsent,      // GET and PUT /v1/athletes/{id}/consent
 };
 
 const char* scope_name(Scope scope);
