@@ -59,7 +59,7 @@ TEST(PredictorModelFile, RoundTripsEveryField) {
   const PredictorModel m = sample_model();
   save_model(path, m);
   EXPECT_FALSE(fs::exists(path + ".tmp"));
-  EXPECT_EQ(read(path).rfind("preseason-lstm-model 2\n", 0), 0u);
+  EXPECT_EQ(read(path).rfind("preseason-lstm-model 3\n", 0), 0u);
   const PredictorModel back = load_model(path, kFeatures);
   EXPECT_TRUE(back.params == m.params);
   EXPECT_EQ(back.encoder.features(), kFeatures);
@@ -73,6 +73,30 @@ TEST(PredictorModelFile, RoundTripsEveryField) {
   EXPECT_EQ(back.best_epoch, 9);
   EXPECT_EQ(back.validation.roc_auc, 0.73);
   EXPECT_EQ(back.validation.positives, 31);
+  EXPECT_FALSE(back.injury_history);
+}
+
+TEST(PredictorModelFile, RoundTripsInjuryHistoryInputs) {
+  const std::string path = path_for("injury_history.model");
+  PredictorModel m = sample_model();
+  Rng rng(6, 0, 0);
+  m.params = LstmParams::random({9 + kInjuryHistoryInputs, 4, 2}, rng);
+  m.injury_history = true;
+  save_model(path, m);
+  const PredictorModel back = load_model(path, kFeatures);
+  EXPECT_TRUE(back.injury_history);
+  EXPECT_EQ(back.input_width(), 9 + kInjuryHistoryInputs);
+  EXPECT_TRUE(back.params == m.params);
+}
+
+// The shipped model was written before the injury-history inputs existed.
+TEST(PredictorModelFile, ReadsVersionTwoAsAModelWithoutInjuryHistory) {
+  const std::string path = std::string(PRESEASON_SOURCE_DIR) + "/scenarios/models/season-25.lstm";
+  ASSERT_EQ(read(path).rfind("preseason-lstm-model 2\n", 0), 0u);
+  const PredictorModel m = load_model(path);
+  EXPECT_FALSE(m.injury_history);
+  EXPECT_EQ(m.params.shape.inputs, m.encoder.width());
+  EXPECT_EQ(m.encoder.features().size(), 26u);
 }
 
 TEST(PredictorModelFile, RefusesADifferentFeatureListNamingTheFileAndFirstMismatch) {
@@ -93,7 +117,7 @@ TEST(PredictorModelFile, RefusesAnotherVersionAndOtherFiles) {
   text.replace(0, text.find('\n'), "preseason-lstm-model 1");
   std::ofstream(path) << text;
   EXPECT_THAT(load_error(path, kFeatures),
-              HasSubstr(path + ": is model file version 1, this build reads version 2; train it again"));
+              HasSubstr(path + ": is model file version 1, this build reads versions 2 to 3; train it again"));
 
   const std::string other = path_for("other.model");
   std::ofstream(other) << "day,load\n1,300\n";

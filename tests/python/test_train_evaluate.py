@@ -75,7 +75,7 @@ class TrainEvaluate(unittest.TestCase):
         self.assertEqual(self.train.returncode, 0, self.train.stderr)
         with open(self.model) as f:
             text = f.read()
-        self.assertTrue(text.startswith("preseason-lstm-model 2\n"))
+        self.assertTrue(text.startswith("preseason-lstm-model 3\n"))
         for needle in ("small-r0.h5", "scenario_sha256", "replicate"):
             self.assertIn(needle, text)
         with open(scratch("train.json")) as f:
@@ -113,6 +113,19 @@ class TrainEvaluate(unittest.TestCase):
         self.assertIn("LSTM", self.evaluate.stdout)
         self.assertIn("EWMA ACWR > 1.5", self.evaluate.stdout)
 
+    def test_injury_history_model_scores_the_same_days(self):
+        model = scratch("injury.model")
+        t = run("train", self.train_rec, "--out", model, "--epochs", "2", "--hidden", "4", "--held-out-fraction",
+                "0.34", "--bootstrap", "0", "--injury-history")
+        self.assertEqual(t.returncode, 0, t.stderr)
+        self.assertIn("on 26 features and injury history", t.stdout)
+        e = run("evaluate", model, self.test_rec, "--json", scratch("injury-eval.json"), "--bootstrap", "20")
+        self.assertEqual(e.returncode, 0, e.stderr)
+        with open(scratch("injury-eval.json")) as f, open(scratch("eval.json")) as g:
+            injury, plain = json.load(f), json.load(g)
+        self.assertEqual(injury["labelled_days"], plain["labelled_days"])
+        self.assertEqual(injury["positive_days"], plain["positive_days"])
+
     def refused(self, model, needle):
         out = scratch("refused.json")
         p = run("evaluate", model, self.test_rec, "--json", out)
@@ -131,8 +144,8 @@ class TrainEvaluate(unittest.TestCase):
 
     def test_old_mismatched_and_truncated_models_are_refused(self):
         self.assertEqual(self.train.returncode, 0, self.train.stderr)
-        old = self.edited_model("old.model", lambda t: t.replace("preseason-lstm-model 2", "preseason-lstm-model 1", 1))
-        self.refused(old, "is model file version 1, this build reads version 2")
+        old = self.edited_model("old.model", lambda t: t.replace("preseason-lstm-model 3", "preseason-lstm-model 1", 1))
+        self.refused(old, "is model file version 1, this build reads versions 2 to 3")
 
         def swap(t):  # two valid names of equal length, so the archive stays readable
             a, b = "10 ewma_acute", "10 hrv_base60"

@@ -72,9 +72,9 @@ int run_train(TrainOptions o) {
   for (const RecordingSource& s : m.provenance.recordings) {
     fmt::print("{}: fitting before {}, validation from it\n", s.path, s.first_validation_day);
   }
-  fmt::print("fitting days {} ({} positive), LSTM {} x {} on {} features, pos_weight {:.2f}\n",
+  fmt::print("fitting days {} ({} positive), LSTM {} x {} on {} features{}, pos_weight {:.2f}\n",
              m.provenance.fit_days, m.provenance.fit_positives, m.config.layers, m.config.hidden,
-             m.encoder.features().size(), m.pos_weight);
+             m.encoder.features().size(), m.injury_history ? " and injury history" : "", m.pos_weight);
   fmt::print("epochs {}, kept epoch {}: validation loss {:.4f}, ROC-AUC {:.3f}, PR-AUC {:.3f} ({} days, {} positive)\n",
              m.epochs, m.best_epoch, m.validation.loss, m.validation.roc_auc, m.validation.pr_auc, m.validation.days,
              m.validation.positives);
@@ -131,6 +131,8 @@ Command add_train(CLI::App& app) {
       ->check(CLI::Range(0, 100000))->capture_default_str();
   sub->add_option("--context", o->fit.context_days, "unlabelled days before each chunk")
       ->check(CLI::Range(0, 100000))->capture_default_str();
+  sub->add_flag("--injury-history", o->fit.injury_history,
+               "also feed the LSTM how long ago each athlete's last injury was reported (not usable in runs)");
   sub->add_option("--l2", o->fit.baseline_l2, "L2 penalty of the logistic baseline")->check(CLI::PositiveNumber)
       ->capture_default_str();
   sub->add_option("--bootstrap", o->bootstrap.replicates, "bootstrap resamples for the held-out intervals")

@@ -23,8 +23,9 @@ std::vector<Day> table_days(const RecordingReader& r, const std::string& athlete
 std::vector<AthleteHistory> athlete_histories(const RecordingReader& recording) {
   std::vector<AthleteHistory> out;
   for (BacktestAthlete& a : backtest_athletes(recording)) {
-    AthleteHistory h{recording.path(), a.athlete, std::move(a.records), std::move(a.injuries), 0, 0};
-    h.injuries = h.events.size();
+    AthleteHistory h{recording.path(), a.athlete, std::move(a.records), a.injuries, std::move(a.injuries), 0, 0};
+    std::sort(h.injury_days.begin(), h.injury_days.end());
+    h.injuries = h.injury_days.size();
     const std::vector<Day> overreaching = table_days(recording, h.athlete, "overreaching");
     h.overreaching = overreaching.size();
     h.events.insert(h.events.end(), overreaching.begin(), overreaching.end());

@@ -38,11 +38,14 @@ FitResult fit_predictor(const std::vector<AthleteHistory>& histories, const FitO
   }
   PredictorModel& m = out.model;
   m.encoder = FeatureEncoder::fit(all_features(), fit_days);
+  m.injury_history = options.injury_history;
   m.baseline = LoadBaseline::fit(labelled, labels, options.baseline_l2);
 
   const std::vector<LabelledSequence> fit =
-      part_sequences(histories, out.split.fit, m.encoder, horizon, options.chunk_days, options.context_days);
-  const std::vector<LabelledSequence> validation = part_sequences(histories, out.split.validation, m.encoder, horizon);
+      part_sequences(histories, out.split.fit, m.encoder, m.injury_history, horizon, options.chunk_days,
+                     options.context_days);
+  const std::vector<LabelledSequence> validation =
+      part_sequences(histories, out.split.validation, m.encoder, m.injury_history, horizon);
   TrainResult r = train(fit, validation, options.train, on_epoch);
 
   m.params = r.model.params();

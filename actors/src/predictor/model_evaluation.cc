@@ -16,7 +16,7 @@ ModelEvaluation evaluate_model(const PredictorModel& model, const std::vector<At
   for (const HistoryPart& part : parts) {
     const AthleteHistory& h = histories[part.history];
     const std::vector<double> labels = part_labels(h, part, model.horizon_days);
-    const Eigen::VectorXd p = risk_probabilities(model, std::vector<FeatureRecord>(h.records.begin(), h.records.begin() + part.end));
+    const Eigen::VectorXd p = risk_probabilities(model, h, part.end);
     ++e.athletes;
     e.feature_days += part.end - part.labels_begin;
     e.events += h.events.size();

@@ -55,9 +55,10 @@ PredictorModel load_model(const std::string& path) {
   int version = 0;
   words >> magic >> version;
   if (magic != kMagic) refuse(path, "is not a preseason LSTM model file");
-  if (version != kModelFileVersion) {
-    refuse(path, "is model file version " + std::to_string(version) + ", this build reads version " +
-                     std::to_string(kModelFileVersion) + "; train it again with `preseason train`");
+  if (version < kOldestModelFileVersion || version > kModelFileVersion) {
+    refuse(path, "is model file version " + std::to_string(version) + ", this build reads versions " +
+                     std::to_string(kOldestModelFileVersion) + " to " + std::to_string(kModelFileVersion) +
+                     "; train it again with `preseason train`");
   }
   PredictorModel model;
   try {
@@ -66,7 +67,7 @@ PredictorModel load_model(const std::string& path) {
   } catch (const std::exception& e) {
     refuse(path, std::string("is damaged: ") + e.what());
   }
-  if (model.params.shape.inputs != model.encoder.width() ||
+  if (model.params.shape.inputs != model.input_width() ||
       static_cast<int>(model.params.layers.size()) != model.params.shape.layers) {
     refuse(path, "is damaged: its weights do not fit its feature list");
   }

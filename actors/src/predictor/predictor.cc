@@ -8,6 +8,9 @@ namespace preseason {
 namespace {
 
 const PredictorModel& checked(const PredictorModel& model) {
+  if (model.injury_history)
+    throw std::invalid_argument("the model reads each athlete's injury history, which a run does not give the predictor; "
+                                "train one without --injury-history to use it in a run");
   if (model.encoder.width() != model.params.shape.inputs)
     throw std::invalid_argument("the model's encoder gives " + std::to_string(model.encoder.width()) +
                                 " inputs but its LSTM takes " + std::to_string(model.params.shape.inputs));

@@ -18,6 +18,7 @@ struct AthleteHistory {
   std::string athlete;
   std::vector<FeatureRecord> records;  // ascending days; empty when the athlete has no input
   std::vector<Day> events;             // ascending, one per injury or overreaching onset
+  std::vector<Day> injury_days;        // ascending, the injuries alone
   std::size_t injuries = 0;
   std::size_t overreaching = 0;
 };

@@ -17,6 +17,7 @@ struct FitOptions {
   int chunk_days = 56;    // 0 = whole sequences
   int context_days = 28;  // the chronic load window: the features already summarise older days
   double baseline_l2 = 1;
+  bool injury_history = false;  // also feed the LSTM injury_history_inputs.h's rows
 };
 
 struct FitResult {

@@ -11,8 +11,10 @@
 
 namespace preseason {
 
-// 2 added the logistic baseline and the training provenance.
-constexpr int kModelFileVersion = 2;
+// 2 added the logistic baseline and the training provenance; 3 the injury-history inputs.
+// Version 2 files are still read (as models without injury history).
+constexpr int kModelFileVersion = 3;
+constexpr int kOldestModelFileVersion = 2;
 
 struct ModelFileError : std::runtime_error {
   using std::runtime_error::runtime_error;

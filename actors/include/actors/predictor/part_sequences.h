@@ -13,8 +13,13 @@
 namespace preseason {
 
 // chunk <= 0: one sequence per part, from the athlete's first day to the part's end.
+// injury_history appends injury_history_inputs.h's rows to the encoded features.
 std::vector<LabelledSequence> part_sequences(const std::vector<AthleteHistory>& histories,
                                              const std::vector<HistoryPart>& parts, const FeatureEncoder& encoder,
-                                             int horizon, int chunk = 0, int context = 0);
+                                             bool injury_history, int horizon, int chunk = 0, int context = 0);
+
+// The inputs of the athlete's first `days` days, as the model was trained on them.
+Eigen::MatrixXd history_inputs(const AthleteHistory& history, std::size_t days, const FeatureEncoder& encoder,
+                               bool injury_history);
 
 }  // namespace preseason

@@ -4,9 +4,11 @@
 #pragma once
 
 #include <boost/serialization/string.hpp>
+#include <boost/serialization/version.hpp>
 #include <string>
 
 #include "actors/predictor/feature_encoder.h"
+#include "actors/predictor/injury_history_inputs.h"
 #include "actors/predictor/load_baseline.h"
 #include "actors/predictor/lstm_params.h"
 #include "actors/predictor/train_config.h"
@@ -27,11 +29,18 @@ struct PredictorModel {
   ValidationScores validation;
   LoadBaseline baseline;  // scored next to the LSTM by `preseason evaluate`
   TrainingProvenance provenance;
+  bool injury_history = false;  // the inputs end with injury_history_inputs.h's rows
 
-  template <class Ar> void serialize(Ar& ar, unsigned) {
+  int input_width() const { return encoder.width() + (injury_history ? kInjuryHistoryInputs : 0); }
+
+  // Class version 1 (model file version 3) added injury_history; version 0 archives read it as false.
+  template <class Ar> void serialize(Ar& ar, unsigned version) {
     ar & encoder & params & horizon_days & config & pos_weight & training_data & epochs & best_epoch & validation &
         baseline & provenance;
+    if (version >= 1) ar & injury_history;
   }
 };
 
 }  // namespace preseason
+
+BOOST_CLASS_VERSION(preseason::PredictorModel, 1)

@@ -9,10 +9,14 @@
 #include <vector>
 
 #include "actors/features/feature_record.h"
+#include "actors/predictor/athlete_history.h"
 #include "actors/predictor/predictor_model.h"
 
 namespace preseason {
 
+// For a model without injury-history inputs.
 Eigen::VectorXd risk_probabilities(const PredictorModel& model, const std::vector<FeatureRecord>& records);
+// The athlete's first `days` days, with its injury history when the model reads it.
+Eigen::VectorXd risk_probabilities(const PredictorModel& model, const AthleteHistory& history, std::size_t days);
 
 }  // namespace preseason
