@@ -24,18 +24,62 @@ recording::Version check_header(const h5::Group& root) {
   return v;
 }
 
+// A table as a file gives it back: columns in name order.
+EventTable by_column_name(const EventTable& table) {
+  EventTable out = table;
+  std::sort(out.columns().begin(), out.columns().end(),
+            [](const TableColumn& a, const TableColumn& b) { return a.name < b.name; });
+  return out;
+}
+
 }  // namespace
 
 RecordingReader::RecordingReader(const std::string& path)
-    : file_(h5::File::open_read(path)),
-      version_(check_header(file_.root())),
-      athletes_group_(file_.root().open_group(recording::kAthletes)) {
+    : path_(path), file_(h5::File::open_read(path)), version_(check_header(file_->root())) {
+  athletes_group_.emplace(file_->root().open_group(recording::kAthletes));
   index();
 }
 
+RecordingReader::RecordingReader(std::shared_ptr<const RecordingContents> contents)
+    : path_(contents->name),
+      contents_(std::move(contents)),
+      version_(recording::parse_version(recording::current_version())) {
+  for (const auto& [id, a] : contents_->athletes) {
+    athletes_.push_back(id);
+    index_.emplace(id, index_athlete(a));
+  }
+}
+
 void RecordingReader::index() {
-  athletes_ = athletes_group_.children();
-  for (const auto& a : athletes_) index_.emplace(a, index_athlete(athletes_group_.open_group(a)));
+  athletes_ = athletes_group_->children();
+  for (const auto& a : athletes_) index_.emplace(a, index_athlete(athletes_group_->open_group(a)));
+}
+
+RecordingReader::AthleteIndex RecordingReader::index_athlete(const RecordingContents::Athlete& athlete) {
+  AthleteIndex out;
+  for (const auto& [name, s] : athlete.streams) out.streams.push_back(StreamSummary{name, s.info, s.time.size()});
+  for (const auto& [name, t] : athlete.tables) {
+    TableSummary summary{name, {}, t.rows()};
+    for (const TableColumn& c : t.columns()) summary.columns.push_back(c.name);
+    std::sort(summary.columns.begin(), summary.columns.end());
+    out.tables.push_back(std::move(summary));
+  }
+  return out;
+}
+
+const RecordingContents::Athlete& RecordingReader::contents_of(const std::string& athlete) const {
+  const auto it = contents_->athletes.find(athlete);
+  if (it == contents_->athletes.end()) throw h5::Error(path_ + ":/athletes/" + athlete + ": no such group");
+  return it->second;
+}
+
+const RecordingContents::Stream& RecordingReader::contents_of(const std::string& athlete,
+                                                              const std::string& stream) const {
+  const RecordingContents::Athlete& a = contents_of(athlete);
+  const auto it = a.streams.find(stream);
+  if (it == a.streams.end())
+    throw h5::Error(path_ + ":/athletes/" + athlete + "/streams/" + stream + ": no such group");
+  return it->second;
 }
 
 RecordingReader::AthleteIndex RecordingReader::index_athlete(const h5::Group& athlete) {
@@ -112,12 +156,14 @@ Attributes text_attributes(const h5::Group& g) {
 
 }  // namespace
 
-Attributes RecordingReader::attributes() const { return text_attributes(file_.root()); }
+Attributes RecordingReader::attributes() const {
+  return contents_ ? contents_->attributes : text_attributes(file_->root());
+}
 
 std::vector<std::string> RecordingReader::athletes() const { return athletes_; }
 
 h5::Group RecordingReader::athlete_group(const std::string& athlete) const {
-  return athletes_group_.open_group(athlete);
+  return athletes_group_->open_group(athlete);
 }
 
 h5::Group RecordingReader::stream_group(const std::string& athlete, const std::string& stream) const {
@@ -129,23 +175,30 @@ h5::Group RecordingReader::table_group(const std::string& athlete, const std::st
 }
 
 Attributes RecordingReader::athlete_attributes(const std::string& athlete) const {
+  if (contents_) return contents_of(athlete).attributes;
   return text_attributes(athlete_group(athlete));
 }
 
-// An athlete the index lacks is not in the file: athlete_group names it in the error.
+// An athlete the index lacks is not in the recording: the lookup names it in the error.
 std::vector<StreamSummary> RecordingReader::streams(const std::string& athlete) const {
   const AthleteIndex* a = find(athlete);
+  if (!a && contents_) contents_of(athlete);
   if (!a) athlete_group(athlete);
   return a->streams;
 }
 
 std::vector<TableSummary> RecordingReader::tables(const std::string& athlete) const {
   const AthleteIndex* a = find(athlete);
+  if (!a && contents_) contents_of(athlete);
   if (!a) athlete_group(athlete);
   return a->tables;
 }
 
 Samples RecordingReader::read(const std::string& athlete, const std::string& stream) const {
+  if (contents_) {
+    const RecordingContents::Stream& s = contents_of(athlete, stream);
+    return Samples{s.time, s.value, s.uploaded};
+  }
   if (const AthleteIndex* a = find(athlete))
     for (std::size_t i = 0; i < a->streams.size(); ++i) {
       if (a->streams[i].name != stream) continue;
@@ -160,6 +213,17 @@ Samples RecordingReader::read(const std::string& athlete, const std::string& str
 
 Samples RecordingReader::read(const std::string& athlete, const std::string& stream, std::size_t offset,
                               std::size_t count) const {
+  if (contents_) {
+    const RecordingContents::Stream& s = contents_of(athlete, stream);
+    offset = std::min(offset, s.time.size());
+    count = std::min(count, s.time.size() - offset);
+    const auto slice = [&](const auto& v) {
+      using V = std::decay_t<decltype(v)>;
+      return v.empty() ? V{} : V(v.begin() + static_cast<std::ptrdiff_t>(offset),
+                                 v.begin() + static_cast<std::ptrdiff_t>(offset + count));
+    };
+    return Samples{slice(s.time), slice(s.value), slice(s.uploaded)};
+  }
   const h5::Group g = stream_group(athlete, stream);
   const std::size_t n = g.column_length(recording::kTime);
   offset = std::min(offset, n);
@@ -172,6 +236,12 @@ Samples RecordingReader::read(const std::string& athlete, const std::string& str
 
 Samples RecordingReader::read_between(const std::string& athlete, const std::string& stream, Time from,
                                       Time to) const {
+  if (contents_) {
+    const std::vector<Time>& time = contents_of(athlete, stream).time;
+    const auto begin = std::lower_bound(time.begin(), time.end(), from);
+    const auto end = std::max(begin, std::lower_bound(time.begin(), time.end(), to));
+    return read(athlete, stream, static_cast<std::size_t>(begin - time.begin()), static_cast<std::size_t>(end - begin));
+  }
   const h5::Group g = stream_group(athlete, stream);
   auto first_at_or_after = [&](Time t) {
     std::size_t lo = 0, hi = g.column_length(recording::kTime);
@@ -188,6 +258,13 @@ Samples RecordingReader::read_between(const std::string& athlete, const std::str
 }
 
 EventTable RecordingReader::read_table(const std::string& athlete, const std::string& table) const {
+  if (contents_) {
+    const RecordingContents::Athlete& a = contents_of(athlete);
+    const auto it = a.tables.find(table);
+    if (it == a.tables.end())
+      throw h5::Error(path_ + ":/athletes/" + athlete + "/tables/" + table + ": no such group");
+    return by_column_name(it->second);
+  }
   if (const AthleteIndex* a = find(athlete))
     for (std::size_t i = 0; i < a->tables.size(); ++i)
       if (a->tables[i].name == table) return read_table(a->table_data[i], a->tables[i].columns);
@@ -195,16 +272,18 @@ EventTable RecordingReader::read_table(const std::string& athlete, const std::st
 }
 
 bool RecordingReader::has_team_table(const std::string& table) const {
-  const h5::Group root = file_.root();
+  if (contents_) return contents_->team_tables.count(table) > 0;
+  const h5::Group root = file_->root();
   if (!root.has(recording::kTeam)) return false;
   const h5::Group team = root.open_group(recording::kTeam);
   return team.has(recording::kTables) && team.open_group(recording::kTables).has(table);
 }
 
 EventTable RecordingReader::read_team_table(const std::string& table) const {
-  if (!has_team_table(table)) throw h5::Error(file_.path() + ":/team/tables/" + table + ": no such table");
+  if (!has_team_table(table)) throw h5::Error(path_ + ":/team/tables/" + table + ": no such table");
+  if (contents_) return by_column_name(contents_->team_tables.at(table));
   const h5::Group g =
-      file_.root().open_group(recording::kTeam).open_group(recording::kTables).open_group(table);
+      file_->root().open_group(recording::kTeam).open_group(recording::kTables).open_group(table);
   if (g.column_kind(recording::kTime) != h5::ColumnKind::kInteger)
     throw h5::Error(g.where(recording::kTime) + ": missing or not int64 microseconds");
   return read_table(g);

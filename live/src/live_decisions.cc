@@ -6,7 +6,7 @@ namespace preseason::live {
 
 LiveDecisions::LiveDecisions(const LiveConfig& config, Scenario scenario, const std::string& store_dir)
     : config_(config),
-      decider_(config, std::move(scenario), store_dir, store_dir + "/work"),
+      decider_(config, std::move(scenario), store_dir),
       book_(store_dir),
       outbox_(store_dir, RetryPolicy{static_cast<Time>(config.outbox.retry_first_ms) * kMillisecond,
                                      static_cast<Time>(config.outbox.retry_longest_ms) * kMillisecond}),

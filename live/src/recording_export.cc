@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "actors/season/calendar_table.h"
+#include "data/recording_format.h"
 #include "data/recording_writer.h"
 #include "live/ingest_batch.h"
 #include "live/wal_snapshot.h"
@@ -82,27 +83,20 @@ void collect(const LiveConfig& config, const WalRecord& record, const std::strin
   summary.submissions += batch.submissions.size();
 }
 
-void write_plan(RecordingWriter& out, const std::string& id, const std::vector<PlannedDay>& plan) {
-  EventTable t;
-  for (const PlannedDay& d : plan) season::append_calendar_row(t, d);
-  out.append_rows(id, "plan", t);
-}
-
-void write_athlete(RecordingWriter& out, const std::string& id, AthleteExport& a) {
-  out.add_athlete(id);
+RecordingContents::Athlete contents_of(AthleteExport& a) {
+  RecordingContents::Athlete out;
   for (auto& [name, s] : a.streams) {
     // Readers seek by time; stable, so same-time samples keep their log order.
     std::stable_sort(s.samples.begin(), s.samples.end(), [](const Sample& x, const Sample& y) { return x.time < y.time; });
-    std::vector<Time> times, uploaded;
-    std::vector<double> values;
+    RecordingContents::Stream& stream = out.streams[name];
+    stream.info = s.info;
     for (const Sample& x : s.samples) {
-      times.push_back(x.time);
-      values.push_back(x.value);
-      uploaded.push_back(x.uploaded);
+      stream.time.push_back(x.time);
+      stream.value.push_back(x.value);
+      stream.uploaded.push_back(x.uploaded);
     }
-    out.append_samples(id, s.info, times, values, uploaded);
   }
-  if (a.sessions.empty()) return;
+  if (a.sessions.empty()) return out;
   std::stable_sort(a.sessions.begin(), a.sessions.end(),
                    [](const auto& x, const auto& y) { return x.first.measured < y.first.measured; });
   EventTable t;
@@ -114,20 +108,34 @@ void write_athlete(RecordingWriter& out, const std::string& id, AthleteExport& a
     t.column<double>("load").push_back(s.rpe * s.minutes);
     t.column<std::int64_t>("uploaded").push_back(received);
   }
-  out.append_rows(id, "sessions", t);
+  out.tables["sessions"] = std::move(t);
+  return out;
+}
+
+void write(const RecordingContents& c, const std::string& out) {
+  RecordingWriter writer(out, {c.attributes.at("creator"), c.attributes.at("source")});
+  for (const char* name : {"live_last_sequence", "scenario_yaml"})
+    if (const auto it = c.attributes.find(name); it != c.attributes.end()) writer.set_attribute(name, it->second);
+  for (const auto& [id, a] : c.athletes) {
+    writer.add_athlete(id);
+    for (const auto& [name, s] : a.streams) writer.append_samples(id, s.info, s.time, s.value, s.uploaded);
+    for (const char* table : {"sessions", "plan"})  // the order exports have always been written in
+      if (const auto it = a.tables.find(table); it != a.tables.end()) writer.append_rows(id, table, it->second);
+  }
+  writer.close();
 }
 
 }  // namespace
 
-ExportSummary export_recording(const LiveConfig& config, const std::string& store_dir, const std::string& out,
-                               const ExportOptions& options) {
+LiveExport export_contents(const LiveConfig& config, const std::string& store_dir, const ExportOptions& options) {
   const std::string wal = (std::filesystem::path(store_dir) / "ingest.wal").string();
   if (!std::filesystem::is_regular_file(wal)) throw WalError(store_dir + ": not a live store (no ingest.wal)");
   WalSnapshot snapshot = read_wal_snapshot(wal);
   snapshot.records.erase(std::remove_if(snapshot.records.begin(), snapshot.records.end(),
                                         [&](const WalRecord& r) { return r.sequence > options.through_sequence; }),
                          snapshot.records.end());
-  ExportSummary summary;
+  LiveExport result;
+  ExportSummary& summary = result.summary;
   summary.batches = snapshot.records.size();
   summary.last_sequence = snapshot.records.empty() ? 0 : snapshot.records.back().sequence;
   summary.pending_bytes = snapshot.pending_bytes;
@@ -135,15 +143,29 @@ ExportSummary export_recording(const LiveConfig& config, const std::string& stor
   for (const WalRecord& r : snapshot.records) collect(config, r, wal, athletes, summary);
   summary.athletes = athletes.size();
 
-  RecordingWriter writer(out, {"preseason live-export", "live store " + std::filesystem::absolute(store_dir).string()});
-  writer.set_attribute("live_last_sequence", std::to_string(summary.last_sequence));
-  if (!options.scenario_yaml.empty()) writer.set_attribute("scenario_yaml", options.scenario_yaml);
+  auto contents = std::make_shared<RecordingContents>();
+  contents->name = wal + " (exported)";
+  contents->attributes = {{"format", recording::kFormatName},
+                          {"version", recording::current_version()},
+                          {"creator", "preseason live-export"},
+                          {"source", "live store " + std::filesystem::absolute(store_dir).string()},
+                          {"live_last_sequence", std::to_string(summary.last_sequence)}};
+  if (!options.scenario_yaml.empty()) contents->attributes["scenario_yaml"] = options.scenario_yaml;
+  EventTable plan;
+  for (const PlannedDay& d : options.plan) season::append_calendar_row(plan, d);
   for (auto& [id, a] : athletes) {
-    write_athlete(writer, id, a);
-    if (!options.plan.empty()) write_plan(writer, id, options.plan);
+    RecordingContents::Athlete& athlete = contents->athletes[id] = contents_of(a);
+    if (!options.plan.empty()) athlete.tables["plan"] = plan;
   }
-  writer.close();
-  return summary;
+  result.contents = std::move(contents);
+  return result;
+}
+
+ExportSummary export_recording(const LiveConfig& config, const std::string& store_dir, const std::string& out,
+                               const ExportOptions& options) {
+  const LiveExport exported = export_contents(config, store_dir, options);
+  write(*exported.contents, out);
+  return exported.summary;
 }
 
 }  // namespace preseason::live

@@ -38,7 +38,8 @@ std::vector<std::string> layout_order(const RecordingReader& rec) {
 ReplayPlan plan_replay(const ReplayRequest& request) {
   ReplayPlan plan;
   plan.path = request.path;
-  const RecordingReader rec(request.path);
+  plan.contents = request.contents;
+  const RecordingReader rec = request.contents ? RecordingReader(request.contents) : RecordingReader(request.path);
   const Attributes root = rec.attributes();
   const std::string yaml = attribute(root, "scenario_yaml");
   if (!yaml.empty()) plan.scenario = parse_scenario(yaml, request.path + ":/scenario_yaml");
@@ -81,7 +82,7 @@ ReplayPlan plan_replay(const ReplayRequest& request) {
 ReplayGraph build_replay(const ReplayPlan& plan, Simulation& sim) {
   ReplayGraph g;
   g.shared = load_run_resources(plan.scenario);
-  season::ReplaySetup source{plan.path, plan.ids, plan.indexes, plan.layout, plan.from, plan.to};
+  season::ReplaySetup source{plan.path, plan.ids, plan.indexes, plan.layout, plan.from, plan.to, plan.contents};
   sim.add(std::make_unique<season::ReplaySourceActor>(season::SeasonLayout::planner(), std::move(source)),
           Placement::kDedicated);
   for (std::size_t k = 0; k < plan.indexes.size(); ++k) {

@@ -11,7 +11,8 @@
 namespace preseason::season {
 
 void ReplaySourceActor::start(Context& ctx) {
-  reader_ = std::make_unique<RecordingReader>(setup_.path);
+  reader_ = setup_.contents ? std::make_unique<RecordingReader>(setup_.contents)
+                            : std::make_unique<RecordingReader>(setup_.path);
   feed_ = read_feed(*reader_, setup_.athletes);
   cursors_.assign(feed_.athletes.size(), 0);
   raw_next_.assign(feed_.athletes.size(), {});

@@ -1,16 +1,19 @@
 // Reads a preseason recording written by RecordingWriter, h5py or anything following
 // docs/recording-format.md. Opening validates the layout and keeps its index (athletes,
 // stream and table summaries); any problem (not a recording, newer major version,
-// truncated or corrupted) is an h5::Error naming file and object.
+// truncated or corrupted) is an h5::Error naming file and object. It reads contents
+// held in memory the same way.
 #pragma once
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "data/event_table.h"
 #include "data/h5.h"
+#include "data/recording_contents.h"
 #include "data/recording_format.h"
 #include "data/stream_info.h"
 #include "data/time.h"
@@ -38,8 +41,10 @@ struct Samples {
 class RecordingReader {
  public:
   explicit RecordingReader(const std::string& path);
+  // Reads `contents` as if it were a file named contents->name.
+  explicit RecordingReader(std::shared_ptr<const RecordingContents> contents);
 
-  const std::string& path() const { return file_.path(); }
+  const std::string& path() const { return path_; }
   recording::Version version() const { return version_; }
   Attributes attributes() const;
   std::vector<std::string> athletes() const;
@@ -84,10 +89,16 @@ class RecordingReader {
   // Opens each group and dataset of the file once, checking kinds and lengths.
   void index();
   static AthleteIndex index_athlete(const h5::Group& athlete);
+  static AthleteIndex index_athlete(const RecordingContents::Athlete& athlete);
+  // The athlete's contents; throws as a file lacking the athlete would.
+  const RecordingContents::Athlete& contents_of(const std::string& athlete) const;
+  const RecordingContents::Stream& contents_of(const std::string& athlete, const std::string& stream) const;
 
-  h5::File file_;
+  std::string path_;
+  std::shared_ptr<const RecordingContents> contents_;  // null when reading a file
+  std::optional<h5::File> file_;                       // those two only when reading a file
+  std::optional<h5::Group> athletes_group_;
   recording::Version version_;
-  h5::Group athletes_group_;
   std::vector<std::string> athletes_;
   std::map<std::string, AthleteIndex> index_;
 };

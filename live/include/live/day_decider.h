@@ -53,8 +53,7 @@ struct DayDecision {
 
 class DayDecider {
  public:
-  // `work_dir` holds the export and the replay while a decision runs.
-  DayDecider(const LiveConfig& config, Scenario scenario, std::string store_dir, std::string work_dir);
+  DayDecider(const LiveConfig& config, Scenario scenario, std::string store_dir);
 
   // Throws std::invalid_argument when the store holds nothing to decide `day` from.
   DayDecision decide(Day day) const;
@@ -70,7 +69,6 @@ class DayDecider {
   const LiveConfig& config_;
   Scenario scenario_;
   std::string store_dir_;
-  std::string work_dir_;
 };
 
 }  // namespace preseason::live

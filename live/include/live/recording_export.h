@@ -7,10 +7,12 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "actors/planner/planned_day.h"
+#include "data/recording_contents.h"
 #include "live/live_config.h"
 
 namespace preseason::live {
@@ -35,5 +37,13 @@ struct ExportOptions {
 // and h5::Error when the recording cannot be written.
 ExportSummary export_recording(const LiveConfig& config, const std::string& store_dir, const std::string& out,
                                const ExportOptions& options = {});
+
+struct LiveExport {
+  ExportSummary summary;
+  std::shared_ptr<const RecordingContents> contents;
+};
+
+// The same recording held in memory, for reading back at once; throws WalError likewise.
+LiveExport export_contents(const LiveConfig& config, const std::string& store_dir, const ExportOptions& options = {});
 
 }  // namespace preseason::live

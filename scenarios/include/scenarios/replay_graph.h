@@ -11,6 +11,7 @@
 
 #include "actors/season/season_layout.h"
 #include "actors/season/season_recorder.h"
+#include "data/recording_contents.h"
 #include "engine/simulation.h"
 #include "scenarios/run_resources.h"
 #include "scenarios/scenario.h"
@@ -19,6 +20,7 @@ namespace preseason {
 
 struct ReplayRequest {
   std::string path;
+  std::shared_ptr<const RecordingContents> contents;  // when set, read in place of the file at `path`
   std::optional<Day> from, to;
   std::vector<std::string> athletes;  // empty: all
   std::optional<PolicySpec> policy;   // none: the recorded one
@@ -28,6 +30,7 @@ struct ReplayRequest {
 // What a replay will do, read from the recording before anything runs.
 struct ReplayPlan {
   std::string path;
+  std::shared_ptr<const RecordingContents> contents;
   RunOptions run;
   season::SeasonLayout layout;
   std::vector<std::string> ids;          // replayed athletes

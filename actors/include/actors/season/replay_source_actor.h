@@ -23,6 +23,7 @@ struct ReplaySetup {
   SeasonLayout layout;
   Day from = 0;  // deliveries and plans before this day are skipped
   Day to = 0;    // inclusive
+  std::shared_ptr<const RecordingContents> contents;  // when set, read in place of the file at `path`
 };
 
 class ReplaySourceActor final : public StatefulActor<ReplaySourceActor> {
