@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "actors/season/season_kinds.h"
+
 namespace preseason::live {
 
 LiveDecisions::LiveDecisions(const LiveConfig& config, Scenario scenario, const std::string& store_dir)
@@ -31,7 +33,7 @@ DayDecision LiveDecisions::recompute(Day day) {
 std::vector<OutboxItem> outbox_items(const DayDecision& day, const OutboxSettings& settings) {
   std::vector<OutboxItem> out;
   for (const DecidedAction& a : day.actions) {
-    if (a.status == "declined") continue;
+    if (a.status == season::action_status_name(season::ActionStatus::kDeclined)) continue;
     OutboxItem item;
     item.key = a.idempotency_key;
     item.athlete = a.athlete;

@@ -49,14 +49,13 @@ void ReplayOutcomes::on_record(std::size_t index, const Record& r) {
     }
     case kPredictionRecord: a.risk[static_cast<Day>(p[0])] = p[1]; return;
     case kActionRecord: {
-      static constexpr const char* kStatus[] = {"done", "approved", "declined"};
       const nlohmann::json action = nlohmann::json::parse(*r.note);
       DecidedAction d;
       d.athlete = ids_[index];
       d.rule = action.at("rule").get<std::string>();
       d.kind = action_kind_name(static_cast<ActionKind>(static_cast<int>(p[0])));
       d.approval = approval_name(static_cast<Approval>(static_cast<int>(p[1])));
-      d.status = kStatus[static_cast<int>(p[2])];
+      d.status = action_status_name(static_cast<ActionStatus>(static_cast<int>(p[2])));
       d.idempotency_key = action.at("idempotency_key").get<std::string>();
       d.payload = *r.note;
       a.actions.emplace_back(r.time, std::move(d));

@@ -226,13 +226,12 @@ void SeasonRecorder::on_record(Athlete& a, const Record& r) {
 }
 
 void SeasonRecorder::on_action(Athlete& a, const Record& r) {
-  static constexpr const char* kStatus[] = {"done", "approved", "declined"};
   const nlohmann::json action = nlohmann::json::parse(*r.note);
   a.actions.column<std::int64_t>("time").push_back(r.time);
   a.actions.column<std::string>("rule").push_back(action.at("rule").get<std::string>());
   a.actions.column<std::string>("kind").push_back(action_kind_name(static_cast<ActionKind>(static_cast<int>(r.payload[0]))));
   a.actions.column<std::string>("approval").push_back(approval_name(static_cast<Approval>(static_cast<int>(r.payload[1]))));
-  a.actions.column<std::string>("status").push_back(kStatus[static_cast<int>(r.payload[2])]);
+  a.actions.column<std::string>("status").push_back(action_status_name(static_cast<ActionStatus>(static_cast<int>(r.payload[2]))));
   a.actions.column<std::int64_t>("priority").push_back(static_cast<std::int64_t>(r.payload[3]));
   a.actions.column<std::string>("reason").push_back(action.at("reason").get<std::string>());
   a.actions.column<std::string>("idempotency_key").push_back(action.at("idempotency_key").get<std::string>());

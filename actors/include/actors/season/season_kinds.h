@@ -44,6 +44,11 @@ enum : EventKind {
 
 // What became of a rule's action.
 enum class ActionStatus { kDone, kApproved, kDeclined };
+// "done", "approved" or "declined", as recordings and the live API name it.
+inline const char* action_status_name(ActionStatus s) {
+  static constexpr const char* kNames[] = {"done", "approved", "declined"};
+  return kNames[static_cast<int>(s)];
+}
 // What the coach reviewed: a policy's session change or a rule's action.
 enum class CoachSubject { kSession, kAction };
 
