@@ -238,6 +238,18 @@ class LiveDecisions(unittest.TestCase):
         for (athlete, day), e in self.live.items():
             self.assertAlmostEqual(e["recommendation"]["planned_minutes"], float(plan[day]["minutes"]))
 
+    def test_a_plan_table_without_its_columns_is_refused(self):
+        rec, _ = self.replayed("broken-plan")
+        broken = os.path.join(SCRATCH, "broken-plan.h5")
+        shutil.copy(rec, broken)
+        with h5py.File(broken, "r+") as f:
+            del f["athletes/a01/tables/plan/minutes"]
+        out = os.path.join(SCRATCH, "never.h5")
+        r = run("replay", broken, "--out", out, check=False)
+        self.assertEqual(r.returncode, 2, r.stderr)
+        self.assertIn("athletes/a01/tables/plan has no column 'minutes'", r.stderr)
+        self.assertFalse(os.path.exists(out))
+
     def test_deciding_a_day_again_gives_the_same_recommendations(self):
         day = DECIDED[0]
         status, _, body = self.server.request("POST", f"/v1/days/{day}/recommendations", "coach")

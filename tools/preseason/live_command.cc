@@ -105,7 +105,7 @@ int live_mode(const LiveCommandOptions& o) {
 
 Command add_live(CLI::App& app) {
   auto o = std::make_shared<LiveCommandOptions>();
-  CLI::App* sub = app.add_subcommand("live", "serve the live ingest API (docs/live-api.md)");
+  CLI::App* sub = app.add_subcommand("live", "serve the live API: ingest, and day decisions when the config is a scenario (docs/live-api.md)");
   sub->add_option("config", o->config, "YAML file with a `live` section")->required();
   sub->add_option("--listen", o->listen,
                   "HOST:PORT, loopback unless live.tls is set (default: live.listen or 127.0.0.1:8080)");
