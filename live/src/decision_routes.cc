@@ -4,6 +4,7 @@
 #include <cmath>
 #include <variant>
 
+#include "decision_visibility.h"
 #include "http_reply.h"
 #include "json_depth.h"
 #include "live/decision_json.h"
@@ -31,18 +32,10 @@ json visible(const BookEntry& e, const Principal& who, const AccessControl& acce
   return j;
 }
 
-// A recommendation is drawn from the athlete's data, so staff see it only when the
-// athlete shares at least one stream it draws on with their role.
-bool sees(const Principal& who, const std::string& athlete, const AccessControl& access) {
-  for (const std::string& feature : DayDecider::feature_names())
-    if (access.may_read_stream(who, athlete, DayDecider::consent_stream(feature))) return true;
-  return false;
-}
-
 json visible(const std::vector<BookEntry>& entries, const Principal& who, const AccessControl& access) {
   json out = json::array();
   for (const BookEntry& e : entries)
-    if (sees(who, e.recommendation.athlete, access)) out.push_back(visible(e, who, access));
+    if (sees_decisions(who, e.recommendation.athlete, access)) out.push_back(visible(e, who, access));
   return out;
 }
 
@@ -160,7 +153,7 @@ void add_decision_routes(httplib::Server& http, LiveDecisions& d, const AccessCo
               v.role = who->role;
               v.at = wall_clock_now();
               const auto entry = d.book().entry(v.id);
-              if (!entry || !sees(*who, entry->recommendation.athlete, access))
+              if (!entry || !sees_decisions(*who, entry->recommendation.athlete, access))
                 return refuse(res, 404, "no recommendation '" + v.id + "'");
               switch (d.book().add_verdict(v)) {
                 case DecisionBook::VerdictOutcome::kUnknown: return refuse(res, 404, "no recommendation '" + v.id + "'");
@@ -175,7 +168,7 @@ void add_decision_routes(httplib::Server& http, LiveDecisions& d, const AccessCo
     const Principal* who = authorize(req, res, Scope::kReadAthletes);
     if (!who) return;
     const std::string athlete = req.matches[1];
-    if (!sees(*who, athlete, access)) return refuse(res, 404, "no history of athlete '" + athlete + "'");
+    if (!sees_decisions(*who, athlete, access)) return refuse(res, 404, "no history of athlete '" + athlete + "'");
     std::optional<Day> day;
     try {
       if (req.has_param("date")) day = parse_date(req.get_param_value("date"));
@@ -211,8 +204,9 @@ void add_decision_routes(httplib::Server& http, LiveDecisions& d, const AccessCo
     }
     json out = json::array();
     for (const OutboxItem& i : d.outbox().items(day)) {
-      if (!sees(*who, i.athlete, access)) continue;
-      const char* delivery = i.delivered ? "delivered" : i.url.empty() ? "no endpoint" : "pending";
+      if (!sees_decisions(*who, i.athlete, access)) continue;
+      const bool nowhere = destination(i) == Destination::kNowhere;
+      const char* delivery = i.delivered ? "delivered" : nowhere ? "no endpoint" : "pending";
       out.push_back({{"id", i.key}, {"athlete", i.athlete}, {"date", format_date(i.day)}, {"rule", i.rule},
                      {"kind", i.kind}, {"delivery", delivery}, {"attempts", i.attempts},
                      {"last_error", i.last_error}, {"payload", json::parse(i.payload)}});

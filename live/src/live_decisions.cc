@@ -1,5 +1,7 @@
 #include "live/live_decisions.h"
 
+#include <filesystem>
+
 #include <nlohmann/json.hpp>
 
 #include "actors/season/season_kinds.h"
@@ -12,7 +14,8 @@ LiveDecisions::LiveDecisions(const LiveConfig& config, Scenario scenario, const 
       book_(store_dir),
       outbox_(store_dir, RetryPolicy{static_cast<Time>(config.outbox.retry_first_ms) * kMillisecond,
                                      static_cast<Time>(config.outbox.retry_longest_ms) * kMillisecond}),
-      courier_(outbox_) {}
+      calendars_((std::filesystem::path(store_dir) / "calendar").string()),
+      courier_(outbox_, calendars_) {}
 
 bool LiveDecisions::decide(Day day, const std::string& by, Time now) {
   std::lock_guard lock(deciding_);

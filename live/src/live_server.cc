@@ -4,6 +4,7 @@
 
 #include <stdexcept>
 
+#include "calendar_routes.h"
 #include "consent_routes.h"
 #include "dashboard_routes.h"
 #include "decision_routes.h"
@@ -162,11 +163,13 @@ LiveServer::LiveServer(const LiveConfig& config, IngestLog& log, const std::stri
                      [this](const httplib::Request& req, httplib::Response& res, Scope scope) {
                        return impl_->authorize(req, res, scope);
                      });
-  if (decisions)
-    add_decision_routes(impl_->http, *decisions, impl_->access,
-                        [this](const httplib::Request& req, httplib::Response& res, Scope scope) {
-                          return impl_->authorize(req, res, scope);
-                        });
+  if (decisions) {
+    const Authorize authorize = [this](const httplib::Request& req, httplib::Response& res, Scope scope) {
+      return impl_->authorize(req, res, scope);
+    };
+    add_decision_routes(impl_->http, *decisions, impl_->access, authorize);
+    add_calendar_routes(impl_->http, decisions->calendars(), impl_->access, authorize);
+  }
 }
 
 LiveServer::~LiveServer() = default;

@@ -9,6 +9,11 @@ namespace preseason::live {
 
 using nlohmann::json;
 
+Destination destination(const OutboxItem& item) {
+  if (!item.url.empty()) return Destination::kPost;
+  return item.kind == "calendar" ? Destination::kCalendarFile : Destination::kNowhere;
+}
+
 Outbox::Outbox(const std::string& store_dir, RetryPolicy retry)
     : retry_(retry),
       log_((std::filesystem::path(store_dir) / "outbox.wal").string(),
@@ -61,7 +66,7 @@ std::vector<OutboxItem> Outbox::due(Time now) const {
   std::lock_guard lock(mutex_);
   std::vector<OutboxItem> out;
   for (const OutboxItem& i : items_)
-    if (!i.delivered && !i.url.empty() && i.next_attempt <= now) out.push_back(i);
+    if (!i.delivered && destination(i) != Destination::kNowhere && i.next_attempt <= now) out.push_back(i);
   return out;
 }
 
@@ -69,7 +74,8 @@ std::optional<Time> Outbox::next_due() const {
   std::lock_guard lock(mutex_);
   std::optional<Time> next;
   for (const OutboxItem& i : items_)
-    if (!i.delivered && !i.url.empty()) next = std::min(next.value_or(i.next_attempt), i.next_attempt);
+    if (!i.delivered && destination(i) != Destination::kNowhere)
+      next = std::min(next.value_or(i.next_attempt), i.next_attempt);
   return next;
 }
 

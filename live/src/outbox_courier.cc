@@ -6,8 +6,8 @@
 
 namespace preseason::live {
 
-OutboxCourier::OutboxCourier(Outbox& outbox, std::chrono::milliseconds timeout)
-    : outbox_(outbox), client_(timeout), thread_([this] { run(); }) {}
+OutboxCourier::OutboxCourier(Outbox& outbox, const CalendarFiles& calendars, std::chrono::milliseconds timeout)
+    : outbox_(outbox), calendars_(calendars), client_(timeout), thread_([this] { run(); }) {}
 
 OutboxCourier::~OutboxCourier() {
   {
@@ -26,6 +26,19 @@ void OutboxCourier::wake() {
   changed_.notify_all();
 }
 
+WebhookResult OutboxCourier::deliver(const OutboxItem& item) const {
+  if (destination(item) == Destination::kPost)
+    return client_.post(item.url, nlohmann::json::parse(item.payload), item.key);
+  WebhookResult r;
+  try {
+    calendars_.deliver(item.athlete, item.day, item.payload, wall_clock_now());
+    r.ok = true;
+  } catch (const std::exception& e) {
+    r.error = e.what();
+  }
+  return r;
+}
+
 void OutboxCourier::run() {
   for (;;) {
     for (const OutboxItem& item : outbox_.due(wall_clock_now())) {
@@ -33,7 +46,7 @@ void OutboxCourier::run() {
         std::lock_guard lock(mutex_);
         if (stopping_) return;
       }
-      const WebhookResult r = client_.post(item.url, nlohmann::json::parse(item.payload), item.key);
+      const WebhookResult r = deliver(item);
       try {
         outbox_.record_attempt(item.key, r.ok, r.error, wall_clock_now());
       } catch (const WalError&) {

@@ -1,15 +1,11 @@
 #include "actors/automation/calendar_writer.h"
 
-#include <libical/ical.h>
-
 #include <algorithm>
-#include <cstdlib>
-#include <ctime>
 #include <fstream>
 #include <map>
-#include <memory>
 #include <stdexcept>
 
+#include "actors/automation/ical_calendar.h"
 #include "actors/automation/session_text.h"
 #include "data/atomic_file.h"
 
@@ -29,29 +25,16 @@ std::string description(const CalendarEntry& e) {
   return d + "\nchanged: " + (e.reason.empty() ? std::string("no reason given") : e.reason);
 }
 
-icaltimetype utc(Time t) {
-  return icaltime_from_timet_with_zone(static_cast<time_t>(day_of(t) * 86400 + time_of_day(t) / kSecond), 0,
-                                       icaltimezone_get_utc_timezone());
-}
-
 std::string compact_date(Day d) {
   std::string s = format_date(d);
   s.erase(std::remove(s.begin(), s.end(), '-'), s.end());
   return s;
 }
 
-struct ComponentFree {
-  void operator()(icalcomponent* c) const { icalcomponent_free(c); }
-};
-
 }  // namespace
 
 std::string CalendarWriter::text(Time stamp) const {
-  std::unique_ptr<icalcomponent, ComponentFree> calendar(icalcomponent_new_vcalendar());
-  icalcomponent_add_property(calendar.get(), icalproperty_new_version("2.0"));
-  icalcomponent_add_property(calendar.get(), icalproperty_new_prodid("-//preseason//season calendar//EN"));
-  icalcomponent_add_property(calendar.get(), icalproperty_new_calscale("GREGORIAN"));
-
+  IcalCalendar calendar("-//preseason//season calendar//EN");
   std::map<Day, int> per_day;
   for (const CalendarEntry& e : entries_) {
     const int n = ++per_day[e.day];
@@ -59,20 +42,13 @@ std::string CalendarWriter::text(Time stamp) const {
         athlete_ + "-" + compact_date(e.day) + (n > 1 ? "-" + std::to_string(n) : "") + "@preseason";
     const Time start = start_of(e.day) + e.time_of_day;
     const Time end = start + static_cast<Time>(e.done.minutes * kMinute);
-    icalcomponent* event = icalcomponent_new_vevent();
-    icalcomponent_add_property(event, icalproperty_new_uid(uid.c_str()));
-    icalcomponent_add_property(event, icalproperty_new_dtstamp(utc(stamp)));
-    icalcomponent_add_property(event, icalproperty_new_dtstart(utc(start)));
-    icalcomponent_add_property(event, icalproperty_new_dtend(utc(end)));
-    icalcomponent_add_property(event, icalproperty_new_summary(summary(e).c_str()));
-    icalcomponent_add_property(event, icalproperty_new_description(description(e).c_str()));
-    icalcomponent_add_component(calendar.get(), event);
+    calendar.add({uid, start, end, std::nullopt, summary(e), description(e)}, stamp);
   }
-  char* raw = icalcomponent_as_ical_string_r(calendar.get());
-  if (!raw) throw std::runtime_error("calendar of " + athlete_ + ": libical could not write it");
-  std::string out(raw);
-  std::free(raw);
-  return out;
+  try {
+    return calendar.text();
+  } catch (const std::runtime_error& e) {
+    throw std::runtime_error("calendar of " + athlete_ + ": " + e.what());
+  }
 }
 
 void CalendarWriter::write(const std::string& path, Time stamp) const {

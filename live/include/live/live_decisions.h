@@ -1,10 +1,11 @@
 // What live mode needs to decide days: the decider, the durable decision book, and the
-// outbox with its courier for the actions a decided day fires. Present only when the
-// live config is also a scenario (live_scenario.h).
+// outbox with its courier (and the athletes' calendar files) for the actions a decided
+// day fires. Present only when the live config is also a scenario (live_scenario.h).
 #pragma once
 
 #include <mutex>
 
+#include "live/calendar_files.h"
 #include "live/day_decider.h"
 #include "live/decision_book.h"
 #include "live/outbox.h"
@@ -28,12 +29,15 @@ class LiveDecisions {
 
   DecisionBook& book() { return book_; }
   const Outbox& outbox() const { return outbox_; }
+  // STORE/calendar: where calendar actions with no endpoint are delivered.
+  const CalendarFiles& calendars() const { return calendars_; }
 
  private:
   const LiveConfig& config_;
   DayDecider decider_;
   DecisionBook book_;
   Outbox outbox_;
+  CalendarFiles calendars_;
   std::mutex deciding_;  // one decision at a time: each replays the whole store
   OutboxCourier courier_;  // last: stops before the outbox goes
 };

@@ -20,13 +20,18 @@ struct OutboxItem {
   std::string athlete;
   Day day = 0;
   std::string rule, kind;
-  std::string url;      // where it goes; empty when nothing is configured for its kind
+  std::string url;      // where it is POSTed; empty when nothing is configured for its kind
   std::string payload;  // the JSON body
   int attempts = 0;
   bool delivered = false;
   Time next_attempt = 0;
   std::string last_error;
 };
+
+// Where an item goes: POSTed to its `url`; a calendar action with no endpoint into the
+// athlete's calendar file in the store (calendar_files.h); anything else nowhere yet.
+enum class Destination { kNowhere, kPost, kCalendarFile };
+Destination destination(const OutboxItem& item);
 
 struct RetryPolicy {
   Time first = kSecond;      // wait after the first failure, doubled after each further one
