@@ -10,6 +10,8 @@
 #include "live/live_scenario.h"
 #include "live/recording_export.h"
 #include "live/replay_outcomes.h"
+#include "live/store_export.h"
+#include "replay_snapshots.h"
 #include "scenarios/replay_graph.h"
 
 namespace preseason::live {
@@ -54,8 +56,8 @@ std::vector<HistoryDay> history_of(const RecordingReader& exported, const Athlet
       if (d >= first && d < day) days[static_cast<std::size_t>(d - first)].load += (*load)[i];
     }
   }
-  for (const auto& [d, risk] : replayed.risk)
-    if (d >= first && d < day) days[static_cast<std::size_t>(d - first)].risk = risk;
+  for (const AthleteOutcomes::Prediction& p : replayed.predictions)
+    if (p.day >= first && p.day < day) days[static_cast<std::size_t>(p.day - first)].risk = p.risk;
   for (const AthleteOutcomes::Features& f : replayed.features) {
     const Day d = day_of(f.time);
     if (d < first || d >= day) continue;
@@ -85,7 +87,8 @@ Recommendation recommendation_of(const AthleteOutcomes& replayed, const std::str
   r.planned_minutes = decision->planned_minutes;
   r.minutes = decision->minutes;
   r.planned_rpe = decision->planned_rpe;
-  if (const auto it = replayed.risk.find(day - 1); it != replayed.risk.end()) r.risk = it->second;
+  for (const AthleteOutcomes::Prediction& p : replayed.predictions)
+    if (p.day == day - 1) r.risk = p.risk;
   for (const std::string& name : DayDecider::feature_names()) r.features[name] = kMissing;
   const auto features = std::find_if(replayed.features.begin(), replayed.features.end(),
                                      [&](const AthleteOutcomes::Features& f) { return day_of(f.time) == day - 1; });
@@ -95,8 +98,17 @@ Recommendation recommendation_of(const AthleteOutcomes& replayed, const std::str
 
 }  // namespace
 
+struct DayDecider::Replay {
+  StoreExport exported;
+  std::unique_ptr<ReplayOutcomes> outcomes;  // of the run the snapshots come from
+  Day from = 0;                              // its first day
+  ReplaySnapshots snapshots;
+};
+
 DayDecider::DayDecider(const LiveConfig& config, Scenario scenario, std::string store_dir)
     : config_(config), scenario_(std::move(scenario)), store_dir_(std::move(store_dir)) {}
+
+DayDecider::~DayDecider() = default;
 
 const std::vector<std::string>& DayDecider::feature_names() {
   static const std::vector<std::string> kNames{"acwr_ewma", "ewma_acute", "ewma_chronic", "tsb",
@@ -111,9 +123,9 @@ std::string DayDecider::consent_stream(const std::string& feature) {
   return "session_rpe";  // the load features
 }
 
-DayDecision DayDecider::decide(Day day) const {
-  // Held in memory: HDF5 objects cost far more to create and reopen than the replay itself.
-  const LiveExport exported = export_contents(config_, store_dir_, export_options(scenario_));
+DayDecision DayDecider::decide(Day day) {
+  if (!replay_) replay_.reset(new Replay{StoreExport(config_, store_dir_, export_options(scenario_)), {}, 0, {}});
+  const LiveExport exported = replay_->exported.refresh();
   const ExportSummary& summary = exported.summary;
   if (summary.athletes == 0) throw std::invalid_argument("the store holds no readings yet");
 
@@ -125,11 +137,23 @@ DayDecision DayDecider::decide(Day day) const {
   if (plan.from > day) throw std::invalid_argument("the store's first readings are after " + format_date(day));
   Simulation sim(plan.run);
   const ReplayGraph graph = build_replay(plan, sim);
-  std::vector<std::string> layout_ids;
-  for (const season::RecordedAthlete& a : plan.all) layout_ids.push_back(a.id);
-  ReplayOutcomes outcomes(plan.layout, layout_ids);
-  sim.set_sink(&outcomes);
-  sim.run();
+
+  ReplaySnapshots& snapshots = replay_->snapshots;
+  const ReplaySnapshots::Snapshot* resume =
+      plan.from == replay_->from && replay_->outcomes ? snapshots.resume_point(start_of(day), replay_->exported) : nullptr;
+  if (resume) {
+    ReplaySnapshots::load(sim, *resume);
+    replay_->outcomes->truncate(resume->mark);
+  } else {
+    snapshots.clear();
+    std::vector<std::string> layout_ids;
+    for (const season::RecordedAthlete& a : plan.all) layout_ids.push_back(a.id);
+    replay_->outcomes = std::make_unique<ReplayOutcomes>(plan.layout, layout_ids);
+    replay_->from = plan.from;
+  }
+  const ReplayOutcomes& outcomes = *replay_->outcomes;
+  sim.set_sink(replay_->outcomes.get());
+  snapshots.run(sim, resume ? resume->at : plan.run.start, start_of(day) + 1, summary.last_sequence, outcomes);
 
   DayDecision decision;
   decision.day = day;

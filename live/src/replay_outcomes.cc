@@ -47,7 +47,7 @@ void ReplayOutcomes::on_record(std::size_t index, const Record& r) {
       a.features.push_back(std::move(f));
       return;
     }
-    case kPredictionRecord: a.risk[static_cast<Day>(p[0])] = p[1]; return;
+    case kPredictionRecord: a.predictions.push_back({r.time, static_cast<Day>(p[0]), p[1]}); return;
     case kActionRecord: {
       const nlohmann::json action = nlohmann::json::parse(*r.note);
       DecidedAction d;
@@ -69,6 +69,23 @@ const AthleteOutcomes& ReplayOutcomes::of(const std::string& athlete) const {
   const auto it = std::find(ids_.begin(), ids_.end(), athlete);
   if (it == ids_.end()) throw std::out_of_range("no athlete '" + athlete + "' in the replay");
   return athletes_[static_cast<std::size_t>(it - ids_.begin())];
+}
+
+ReplayOutcomes::Mark ReplayOutcomes::mark() const {
+  Mark m;
+  for (const AthleteOutcomes& a : athletes_)
+    m.sizes.push_back({a.decisions.size(), a.features.size(), a.predictions.size(), a.actions.size()});
+  return m;
+}
+
+void ReplayOutcomes::truncate(const Mark& mark) {
+  for (std::size_t i = 0; i < athletes_.size() && i < mark.sizes.size(); ++i) {
+    AthleteOutcomes& a = athletes_[i];
+    a.decisions.resize(mark.sizes[i][0]);
+    a.features.resize(mark.sizes[i][1]);
+    a.predictions.resize(mark.sizes[i][2]);
+    a.actions.resize(mark.sizes[i][3]);
+  }
 }
 
 }  // namespace preseason::live

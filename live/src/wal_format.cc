@@ -24,15 +24,13 @@ std::uint32_t checksum(const char* sequence_and_payload, std::size_t n) {
       crc32(crc32(0L, Z_NULL, 0), reinterpret_cast<const Bytef*>(sequence_and_payload), static_cast<uInt>(n)));
 }
 
-Scan scan(const std::string& data, const std::string& path) {
+namespace {
+
+// Records of data[from..], all numbered above `last_sequence`; `base` is data's file offset.
+Scan records_from(const std::string& data, std::size_t from, std::uint64_t base, std::uint64_t last_sequence,
+                  const std::string& path) {
   Scan s;
-  if (data.size() < kHeader) {
-    if (data != magic().substr(0, data.size())) throw WalError(path + ": not a preseason write-ahead log");
-    s.end = 0;
-    return s;
-  }
-  if (data.compare(0, kHeader, magic()) != 0) throw WalError(path + ": not a preseason write-ahead log");
-  std::uint64_t last_sequence = 0;
+  s.end = from;
   while (s.end < data.size()) {
     const std::size_t at = s.end;
     if (data.size() - at < kRecordHeader) {
@@ -49,7 +47,7 @@ Scan scan(const std::string& data, const std::string& path) {
     if (checksum(data.data() + at + 8, 8 + length) != crc || sequence <= last_sequence) {
       const bool tail = at + kRecordHeader + length == data.size() || data.find_first_not_of('\0', at) == std::string::npos;
       if (!tail)
-        throw WalError(path + ": corrupt record at byte " + std::to_string(at) +
+        throw WalError(path + ": corrupt record at byte " + std::to_string(base + at) +
                        " followed by more records; refusing to drop acknowledged data");
       s.reason = "corrupt record";
       break;
@@ -58,7 +56,25 @@ Scan scan(const std::string& data, const std::string& path) {
     last_sequence = sequence;
     s.end = at + kRecordHeader + length;
   }
+  s.end += base;
   return s;
+}
+
+}  // namespace
+
+Scan scan(const std::string& data, const std::string& path) {
+  if (data.size() < kHeader) {
+    if (data != magic().substr(0, data.size())) throw WalError(path + ": not a preseason write-ahead log");
+    Scan s;
+    s.end = 0;
+    return s;
+  }
+  if (data.compare(0, kHeader, magic()) != 0) throw WalError(path + ": not a preseason write-ahead log");
+  return records_from(data, kHeader, 0, 0, path);
+}
+
+Scan scan_tail(const std::string& tail, std::uint64_t offset, std::uint64_t last_sequence, const std::string& path) {
+  return records_from(tail, 0, offset, last_sequence, path);
 }
 
 }  // namespace preseason::live::wal

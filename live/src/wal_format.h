@@ -29,4 +29,8 @@ struct Scan {
 };
 Scan scan(const std::string& data, const std::string& path);
 
+// The same for the file's bytes from `offset`, a record boundary an earlier scan ended
+// at, after the record numbered `last_sequence`; `end` counts from the file's start.
+Scan scan_tail(const std::string& tail, std::uint64_t offset, std::uint64_t last_sequence, const std::string& path);
+
 }  // namespace preseason::live::wal

@@ -62,9 +62,11 @@ ReplayPlan plan_replay(const ReplayRequest& request) {
   // A simulated recording's extent is its calendar, read without any athlete; an imported
   // one's comes from the replayed athletes' inputs, computed once here.
   const bool simulated = rec.has_team_table("calendar");
-  const season::RecordingFeed extent = season::read_feed(rec, simulated ? std::vector<std::string>{} : plan.ids);
-  const Day first = extent.first_day;
-  const Day last = simulated ? extent.last_day : extent.last_day + 1;  // imported inputs arrive the morning after
+  auto extent = std::make_shared<const season::RecordingFeed>(
+      season::read_feed(rec, simulated ? std::vector<std::string>{} : plan.ids));
+  if (!simulated) plan.feed = extent;
+  const Day first = extent->first_day;
+  const Day last = simulated ? extent->last_day : extent->last_day + 1;  // imported inputs arrive the morning after
   plan.from = request.from.value_or(first);
   plan.to = request.to.value_or(last);
   if (plan.to < plan.from) throw std::invalid_argument(request.path + ": nothing to replay between the given dates");
@@ -82,7 +84,7 @@ ReplayPlan plan_replay(const ReplayRequest& request) {
 ReplayGraph build_replay(const ReplayPlan& plan, Simulation& sim) {
   ReplayGraph g;
   g.shared = load_run_resources(plan.scenario);
-  season::ReplaySetup source{plan.path, plan.ids, plan.indexes, plan.layout, plan.from, plan.to, plan.contents};
+  season::ReplaySetup source{plan.path, plan.ids, plan.indexes, plan.layout, plan.from, plan.to, plan.contents, plan.feed};
   sim.add(std::make_unique<season::ReplaySourceActor>(season::SeasonLayout::planner(), std::move(source)),
           Placement::kDedicated);
   for (std::size_t k = 0; k < plan.indexes.size(); ++k) {

@@ -10,21 +10,25 @@
 
 namespace preseason::season {
 
-void ReplaySourceActor::start(Context& ctx) {
+void ReplaySourceActor::open() {
   reader_ = setup_.contents ? std::make_unique<RecordingReader>(setup_.contents)
                             : std::make_unique<RecordingReader>(setup_.path);
-  feed_ = read_feed(*reader_, setup_.athletes);
-  cursors_.assign(feed_.athletes.size(), 0);
-  raw_next_.assign(feed_.athletes.size(), {});
-  raw_chunks_.assign(feed_.athletes.size(), {});
-  for (std::size_t i = 0; i < feed_.athletes.size(); ++i) {
-    const AthleteFeed& a = feed_.athletes[i];
-    raw_chunks_[i].resize(a.raw.size());
+  feed_ = setup_.feed ? setup_.feed : std::make_shared<const RecordingFeed>(read_feed(*reader_, setup_.athletes));
+  raw_chunks_.assign(feed_->athletes.size(), {});
+  for (std::size_t i = 0; i < feed_->athletes.size(); ++i) raw_chunks_[i].resize(feed_->athletes[i].raw.size());
+}
+
+void ReplaySourceActor::start(Context& ctx) {
+  open();
+  cursors_.assign(feed_->athletes.size(), 0);
+  raw_next_.assign(feed_->athletes.size(), {});
+  for (std::size_t i = 0; i < feed_->athletes.size(); ++i) {
+    const AthleteFeed& a = feed_->athletes[i];
     for (const RawStream& s : a.raw) raw_next_[i].push_back(first_at_or_after(*reader_, a.id, s, start_of(setup_.from)));
   }
   const Time earliest = ctx.now() + ctx.lookahead();
-  for (std::size_t i = 0; i < feed_.athletes.size(); ++i) {
-    auto& deliveries = feed_.athletes[i].deliveries;
+  for (std::size_t i = 0; i < feed_->athletes.size(); ++i) {
+    auto& deliveries = feed_->athletes[i].deliveries;
     while (cursors_[i] < deliveries.size() &&
            (deliveries[cursors_[i]].arrival < earliest || day_of(deliveries[cursors_[i]].samples.front().time) < setup_.from))
       ++cursors_[i];
@@ -45,9 +49,9 @@ void ReplaySourceActor::read_ahead(Day to) {
 
 ReplaySourceActor::RawWeek ReplaySourceActor::read_raw_week(Day to, std::vector<std::vector<std::size_t>> next) {
   RawWeek week;
-  week.deliveries.resize(feed_.athletes.size());
-  for (std::size_t i = 0; i < feed_.athletes.size(); ++i) {
-    const AthleteFeed& a = feed_.athletes[i];
+  week.deliveries.resize(feed_->athletes.size());
+  for (std::size_t i = 0; i < feed_->athletes.size(); ++i) {
+    const AthleteFeed& a = feed_->athletes[i];
     for (std::size_t k = 0; k < a.raw.size(); ++k) {
       week.deliveries[i].push_back(
           raw_deliveries(*reader_, a.id, a.raw[k], start_of(to + 1), next[i][k], raw_chunks_[i][k]));
@@ -61,6 +65,7 @@ ReplaySourceActor::RawWeek ReplaySourceActor::read_raw_week(Day to, std::vector<
 void ReplaySourceActor::send_week(Context& ctx) {
   const Day from = sent_through_ + 1;
   if (from > setup_.to) return;
+  if (!reader_) open();  // the state was loaded: the recording is opened again, the cursors kept
   const Day to = week_end(from);
   if (!ahead_.valid()) read_ahead(to);
   RawWeek raw = ahead_.get();
@@ -71,14 +76,14 @@ void ReplaySourceActor::send_week(Context& ctx) {
   const Time arrival_of_plan = ctx.now() + ctx.lookahead();
 
   std::vector<PlannedDay> week;
-  for (const PlannedDay& d : feed_.calendar)
+  for (const PlannedDay& d : feed_->calendar)
     if (d.day >= from && d.day <= to) week.push_back(d);
   Payload team;
   if (!week.empty()) team.batch = std::make_shared<const SampleBatch>(encode_plan(week));
 
-  for (std::size_t i = 0; i < feed_.athletes.size(); ++i) {
+  for (std::size_t i = 0; i < feed_->athletes.size(); ++i) {
     const ActorId pipeline = setup_.layout.pipeline(setup_.indexes[i]);
-    const AthleteFeed& a = feed_.athletes[i];
+    const AthleteFeed& a = feed_->athletes[i];
     if (team.batch) ctx.send(pipeline, arrival_of_plan, kPlanWeek, team);
     std::vector<PlannedDay> own;
     for (const PlannedDay& d : a.plan)

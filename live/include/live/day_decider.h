@@ -1,11 +1,14 @@
 // Decides a live day exactly as `preseason replay` decides it: the store's batches so
 // far are exported with the live scenario (its calendar as every athlete's plan) and
 // replayed through that day; each pipeline's decision for the day is the athlete's
-// recommendation. Replaying the same export later gives the same decisions.
+// recommendation. Replaying the same export later gives the same decisions. To answer in
+// time, it resumes the replay from the state an earlier decision saved (replay_snapshots.h)
+// whenever the batches since leave that state intact, which gives the same result.
 #pragma once
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -54,9 +57,10 @@ struct DayDecision {
 class DayDecider {
  public:
   DayDecider(const LiveConfig& config, Scenario scenario, std::string store_dir);
+  ~DayDecider();
 
   // Throws std::invalid_argument when the store holds nothing to decide `day` from.
-  DayDecision decide(Day day) const;
+  DayDecision decide(Day day);
 
   static constexpr int kHistoryDays = 28;
 
@@ -66,9 +70,12 @@ class DayDecider {
   static std::string consent_stream(const std::string& feature);
 
  private:
+  struct Replay;  // the export and the replay's saved states, carried between decisions
+
   const LiveConfig& config_;
   Scenario scenario_;
   std::string store_dir_;
+  std::unique_ptr<Replay> replay_;
 };
 
 }  // namespace preseason::live

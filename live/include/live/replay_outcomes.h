@@ -3,6 +3,7 @@
 // records them, so a decision needs no recording of its replay.
 #pragma once
 
+#include <array>
 #include <map>
 #include <string>
 #include <vector>
@@ -23,9 +24,14 @@ struct AthleteOutcomes {
     Time time = 0;
     std::map<std::string, double> values;  // by recorded column name
   };
+  struct Prediction {
+    Time time = 0;
+    Day day = 0;
+    double risk = 0;
+  };
   std::vector<Decision> decisions;  // in emission order, like every list here
   std::vector<Features> features;
-  std::map<Day, double> risk;       // by predicted day; a later prediction replaces one before
+  std::vector<Prediction> predictions;  // a later prediction for a day replaces one before
   std::vector<std::pair<Time, DecidedAction>> actions;
 };
 
@@ -37,6 +43,14 @@ class ReplayOutcomes final : public RecordSink {
   bool wants(EventKind kind) const override;
   // Throws std::out_of_range for an athlete not in the layout.
   const AthleteOutcomes& of(const std::string& athlete) const;
+
+  // How much has been taken so far; truncate() forgets everything taken after a mark, so
+  // a run resumed from the state it was made at can take the rest again.
+  struct Mark {
+    std::vector<std::array<std::size_t, 4>> sizes;  // per athlete
+  };
+  Mark mark() const;
+  void truncate(const Mark& mark);
 
  private:
   void on_record(std::size_t index, const Record& r);

@@ -15,10 +15,15 @@ namespace preseason::live {
 struct WalSnapshot {
   std::vector<WalRecord> records;
   std::uint64_t pending_bytes = 0;  // an unfinished record at the end, not included
+  std::uint64_t end = 0;            // bytes of the intact records: where a later read goes on
 };
 
 // Throws WalError for a missing file, a file that is not a log, or damage (a bad record
 // followed by more data), naming the file.
 WalSnapshot read_wal_snapshot(const std::string& path);
+
+// The records appended since an earlier snapshot that ended at `end` after the record
+// numbered `last_sequence`; reads only those bytes. Throws WalError likewise.
+WalSnapshot read_wal_since(const std::string& path, std::uint64_t end, std::uint64_t last_sequence);
 
 }  // namespace preseason::live

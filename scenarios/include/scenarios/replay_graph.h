@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "actors/season/recording_feed.h"
 #include "actors/season/season_layout.h"
 #include "actors/season/season_recorder.h"
 #include "data/recording_contents.h"
@@ -38,6 +39,7 @@ struct ReplayPlan {
   std::vector<season::RecordedAthlete> all;  // every athlete of the layout, for a recorder
   Scenario scenario;                     // the recorded scenario, or defaults for imports
   Day from = 0, to = 0;
+  std::shared_ptr<const season::RecordingFeed> feed;  // the replayed athletes' feed, when reading it gave the extent
 };
 
 // Throws h5::Error for an unreadable recording, ScenarioError for a bad recorded

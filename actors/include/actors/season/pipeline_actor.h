@@ -61,8 +61,12 @@ class PipelineActor final : public StatefulActor<PipelineActor> {
   void set_mapping(const VendorMapping* mapping);
 
   template <class Ar> void serialize(Ar& ar, unsigned) {
+    // The last day is the run's, not the saved state's: a live decision resumes the state
+    // an earlier day's replay saved and goes on to a later day.
+    const Day last_day = setup_.last_day;
     ar & setup_ & features_ & scores_ & selection_ & plan_ & days_ & closed_through_ & dirty_from_ & counts_ & risk_state_ & risk_ &
         rules_ & replaced_;
+    setup_.last_day = last_day;
     // As start() does for a new run, so a restored season grows its history in place
     // instead of doubling it.
     if constexpr (Ar::is_loading::value) features_.reserve(static_cast<std::size_t>(setup_.last_day - setup_.first_day + 1));

@@ -2,6 +2,8 @@
 // week it sends every reading batch that arrives that week at its recorded arrival, the
 // week's raw samples (a day per batch, read while the week before ran) and the week's
 // plan. It reads HDF5, so it runs on a CAF actor of its own (Placement::kDedicated).
+// Its saved state is where it is in the recording: loaded into a replay of a recording
+// that only gained data measured after that point, it goes on as if it had read it all.
 #pragma once
 
 #include <future>
@@ -24,6 +26,7 @@ struct ReplaySetup {
   Day from = 0;  // deliveries and plans before this day are skipped
   Day to = 0;    // inclusive
   std::shared_ptr<const RecordingContents> contents;  // when set, read in place of the file at `path`
+  std::shared_ptr<const RecordingFeed> feed;  // when set, read_feed's result for `athletes`, already read
 };
 
 class ReplaySourceActor final : public StatefulActor<ReplaySourceActor> {
@@ -42,6 +45,8 @@ class ReplaySourceActor final : public StatefulActor<ReplaySourceActor> {
     std::vector<std::vector<std::size_t>> next;
   };
 
+  // Opens the recording and reads its feed; the cursors are state, set by start or a load.
+  void open();
   void send_week(Context& ctx);
   Day week_end(Day from) const;
   // Reads the raw samples from `next` measured through day `to`. Runs on its own thread
@@ -50,7 +55,7 @@ class ReplaySourceActor final : public StatefulActor<ReplaySourceActor> {
   void read_ahead(Day to);
 
   ReplaySetup setup_;
-  RecordingFeed feed_;
+  std::shared_ptr<const RecordingFeed> feed_;
   std::vector<std::size_t> cursors_;  // next delivery per athlete
   std::unique_ptr<RecordingReader> reader_;  // open for the whole run: raw streams are read weekly
   std::vector<std::vector<std::size_t>> raw_next_;  // next sample per athlete and raw stream
