@@ -123,9 +123,22 @@ std::string DayDecider::consent_stream(const std::string& feature) {
   return "session_rpe";  // the load features
 }
 
-DayDecision DayDecider::decide(Day day) {
+DayDecider::Replay& DayDecider::replay() {
   if (!replay_) replay_.reset(new Replay{StoreExport(config_, store_dir_, export_options(scenario_)), {}, 0, {}});
-  const LiveExport exported = replay_->exported.refresh();
+  return *replay_;
+}
+
+void DayDecider::prepare() {
+  const LiveExport exported = replay().exported.refresh();
+  if (exported.summary.athletes == 0) return;
+  ReplayRequest request;
+  request.path = exported.contents->name;
+  request.contents = exported.contents;
+  decide(plan_replay(request).to);
+}
+
+DayDecision DayDecider::decide(Day day) {
+  const LiveExport exported = replay().exported.refresh();
   const ExportSummary& summary = exported.summary;
   if (summary.athletes == 0) throw std::invalid_argument("the store holds no readings yet");
 

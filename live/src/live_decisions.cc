@@ -1,6 +1,7 @@
 #include "live/live_decisions.h"
 
 #include <filesystem>
+#include <iostream>
 
 #include <nlohmann/json.hpp>
 
@@ -15,7 +16,21 @@ LiveDecisions::LiveDecisions(const LiveConfig& config, Scenario scenario, const 
       outbox_(store_dir, RetryPolicy{static_cast<Time>(config.outbox.retry_first_ms) * kMillisecond,
                                      static_cast<Time>(config.outbox.retry_longest_ms) * kMillisecond}),
       calendars_((std::filesystem::path(store_dir) / "calendar").string()),
-      courier_(outbox_, calendars_) {}
+      courier_(outbox_, calendars_),
+      warm_up_([this] { prepare(); }) {}
+
+LiveDecisions::~LiveDecisions() { warm_up_.join(); }
+
+void LiveDecisions::prepare() {
+  std::lock_guard lock(deciding_);
+  try {
+    decider_.prepare();
+  } catch (const std::exception& e) {
+    // Only speed is lost: the next decision replays the store itself, and reports the
+    // problem if there is one.
+    std::cerr << "preseason live: could not prepare decisions: " << e.what() << "\n";
+  }
+}
 
 bool LiveDecisions::decide(Day day, const std::string& by, Time now) {
   std::lock_guard lock(deciding_);

@@ -157,6 +157,11 @@ TEST(DayDeciderTest, ResumingDecidesEveryDayAsAFullReplayDoes) {
       expect_same(r, f);
       ++compared;
       if (k == 40) expect_same(resumed.decide(d - 12), DayDecider(config, scenario, store).decide(d - 12));
+      if (k == 45) {
+        DayDecider prepared(config, scenario, store);
+        prepared.prepare();
+        expect_same(prepared.decide(d), f);
+      }
     }
     squad.evening(d, k);
   }

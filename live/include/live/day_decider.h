@@ -62,6 +62,11 @@ class DayDecider {
   // Throws std::invalid_argument when the store holds nothing to decide `day` from.
   DayDecision decide(Day day);
 
+  // Replays the store through the day after its last data, so the next decision resumes
+  // rather than replaying the season; for a server that starts on a full store. Does
+  // nothing for an empty store; throws as decide does.
+  void prepare();
+
   static constexpr int kHistoryDays = 28;
 
   // The features a recommendation carries.
@@ -71,6 +76,7 @@ class DayDecider {
 
  private:
   struct Replay;  // the export and the replay's saved states, carried between decisions
+  Replay& replay();
 
   const LiveConfig& config_;
   Scenario scenario_;

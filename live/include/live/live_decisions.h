@@ -4,6 +4,7 @@
 #pragma once
 
 #include <mutex>
+#include <thread>
 
 #include "live/calendar_files.h"
 #include "live/day_decider.h"
@@ -17,7 +18,9 @@ class LiveDecisions {
  public:
   // Opens STORE/decisions.wal and STORE/outbox.wal (WalError when damaged) and starts
   // delivering what the outbox still holds.
+  // Then prepares the decider on a thread of its own (a decision meanwhile waits for it).
   LiveDecisions(const LiveConfig& config, Scenario scenario, const std::string& store_dir);
+  ~LiveDecisions();
 
   // Decides `day` unless it was decided before; true when it was decided now. The day's
   // recommendations go to the book and its actions (those not declined) to the outbox.
@@ -38,8 +41,11 @@ class LiveDecisions {
   DecisionBook book_;
   Outbox outbox_;
   CalendarFiles calendars_;
-  std::mutex deciding_;  // one decision at a time: each replays the whole store
-  OutboxCourier courier_;  // last: stops before the outbox goes
+  void prepare();
+
+  std::mutex deciding_;  // one decision at a time
+  OutboxCourier courier_;  // stops before the outbox goes
+  std::thread warm_up_;    // last: starts once everything it uses is there
 };
 
 // The outbox items of a decided day's actions; `endpoints` says where each kind goes.
