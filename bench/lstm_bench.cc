@@ -4,7 +4,8 @@
 // epoch of loss_and_gradients + gradient clipping + Adam over 25 athletes x 300 days
 // cut into 56-day sequences, batch 8. bench/lstm_vs_torch.py runs the same shapes in
 // PyTorch and compares. BM_StepPart splits one layer's step into its two halves, the
-// matrix-vector products and the gate nonlinearities, to show which dominates.
+// matrix-vector products and the gate nonlinearities, to show which dominates; its products
+// are the Eigen expression whose bits the step's own kernel reproduces, as a reference.
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
@@ -96,7 +97,9 @@ void BM_PredictorStep(benchmark::State& state) {
 }
 BENCHMARK(BM_PredictorStep)->ArgNames({"hidden", "layers"})->ArgsProduct({{32, 64}, {1, 2}});
 
-// The two halves of one layer of Lstm::step, written as it writes them.
+// The two halves of one layer of Lstm::step: the products as the Eigen expression that
+// defines their bits (the step computes the same with gate_preactivations.cc), the gates as
+// the step writes them.
 enum StepPart { kProducts, kGates };
 
 void BM_StepPart(benchmark::State& state, StepPart part) {

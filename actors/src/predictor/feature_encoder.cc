@@ -48,8 +48,14 @@ FeatureEncoder FeatureEncoder::fit(const std::vector<Feature>& features, const s
 }
 
 Eigen::VectorXd FeatureEncoder::encode(const FeatureRecord& day) const {
+  Eigen::VectorXd x(width());
+  encode(day, x);
+  return x;
+}
+
+void FeatureEncoder::encode(const FeatureRecord& day, Eigen::Ref<Eigen::VectorXd> x) const {
   const std::size_t n = ids_.size();
-  Eigen::VectorXd x = Eigen::VectorXd::Zero(width());
+  x.setZero();
   for (std::size_t k = 0; k < n; ++k) {
     const Feature f = ids_[k];
     const bool missing = !day.has(f) || day.quality_of(f) == Quality::kMissing;
@@ -60,12 +66,11 @@ Eigen::VectorXd FeatureEncoder::encode(const FeatureRecord& day) const {
     }
     if (day.quality_of(f) == Quality::kImputed) x(2 * n + k) = 1;
   }
-  return x;
 }
 
 Eigen::MatrixXd FeatureEncoder::encode(const std::vector<FeatureRecord>& days) const {
   Eigen::MatrixXd x(width(), static_cast<Eigen::Index>(days.size()));
-  for (std::size_t d = 0; d < days.size(); ++d) x.col(static_cast<Eigen::Index>(d)) = encode(days[d]);
+  for (std::size_t d = 0; d < days.size(); ++d) encode(days[d], x.col(static_cast<Eigen::Index>(d)));
   return x;
 }
 

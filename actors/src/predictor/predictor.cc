@@ -22,7 +22,11 @@ const PredictorModel& checked(const PredictorModel& model) {
 Predictor::Predictor(PredictorModel model) : model_(std::move(model)), lstm_(checked(model_).params) {}
 
 double Predictor::step(const FeatureRecord& day, LstmState& state) const {
-  const double p = lstm_.step(model_.encoder.encode(day), state);
+  // One vector per thread for the encoded day: the predictor is shared by athletes stepping in parallel.
+  thread_local Eigen::VectorXd input;
+  input.resize(model_.encoder.width());
+  model_.encoder.encode(day, input);
+  const double p = lstm_.step(input, state);
   return p / (p + model_.pos_weight * (1 - p));
 }
 

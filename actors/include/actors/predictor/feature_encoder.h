@@ -31,6 +31,8 @@ class FeatureEncoder {
   int width() const { return 3 * static_cast<int>(names_.size()); }
 
   Eigen::VectorXd encode(const FeatureRecord& day) const;
+  // The same into x, which has width() values: lets a caller encoding day after day reuse its vector.
+  void encode(const FeatureRecord& day, Eigen::Ref<Eigen::VectorXd> x) const;
   // One column per day, in the order given.
   Eigen::MatrixXd encode(const std::vector<FeatureRecord>& days) const;
 

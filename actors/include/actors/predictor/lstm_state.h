@@ -4,6 +4,7 @@
 
 #include <Eigen/Core>
 #include <boost/serialization/vector.hpp>
+#include <cstddef>
 #include <vector>
 
 #include "actors/predictor/eigen_serialization.h"
@@ -13,6 +14,14 @@ namespace preseason {
 struct LstmState {
   std::vector<Eigen::VectorXd> h;
   std::vector<Eigen::VectorXd> c;
+
+  // Zero hidden and cell vectors: the state before an athlete's first day.
+  static LstmState zeros(std::size_t layers, int hidden) {
+    LstmState s;
+    s.h.assign(layers, Eigen::VectorXd::Zero(hidden));
+    s.c.assign(layers, Eigen::VectorXd::Zero(hidden));
+    return s;
+  }
 
   template <class Ar> void serialize(Ar& ar, unsigned) { ar & h & c; }
 

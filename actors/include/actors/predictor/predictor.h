@@ -3,8 +3,8 @@
 #pragma once
 
 #include "actors/features/feature_record.h"
-#include "actors/predictor/lstm.h"
 #include "actors/predictor/lstm_state.h"
+#include "actors/predictor/packed_lstm.h"
 #include "actors/predictor/predictor_model.h"
 
 namespace preseason {
@@ -23,7 +23,7 @@ class Predictor {
 
  private:
   PredictorModel model_;
-  Lstm lstm_;
+  PackedLstm lstm_;
 };
 
 }  // namespace preseason
