@@ -6,18 +6,22 @@
 #include <nlohmann/json.hpp>
 
 #include "actors/season/season_kinds.h"
+#include "live/live_scenario.h"
 
 namespace preseason::live {
 
 LiveDecisions::LiveDecisions(const LiveConfig& config, Scenario scenario, const std::string& store_dir)
     : config_(config),
+      recording_(config, store_dir, export_options(scenario)),
       decider_(config, std::move(scenario), store_dir),
       book_(store_dir),
       outbox_(store_dir, RetryPolicy{static_cast<Time>(config.outbox.retry_first_ms) * kMillisecond,
                                      static_cast<Time>(config.outbox.retry_longest_ms) * kMillisecond}),
       calendars_((std::filesystem::path(store_dir) / "calendar").string()),
       courier_(outbox_, calendars_),
-      warm_up_([this] { prepare(); }) {}
+      warm_up_([this] { prepare(); }) {
+  recording_.refresh();
+}
 
 LiveDecisions::~LiveDecisions() { warm_up_.join(); }
 
@@ -40,6 +44,7 @@ bool LiveDecisions::decide(Day day, const std::string& by, Time now) {
   // again queues nothing twice (keys are idempotent).
   if (outbox_.add(outbox_items(decision, config_.outbox), now) > 0) courier_.wake();
   book_.add_day(decision, by, now);
+  recording_.refresh();
   return true;
 }
 

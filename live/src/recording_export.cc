@@ -5,9 +5,7 @@
 
 namespace preseason::live {
 
-namespace {
-
-void write(const RecordingContents& c, const std::string& out) {
+void write_recording(const RecordingContents& c, const std::string& out) {
   RecordingWriter writer(out, {c.attributes.at("creator"), c.attributes.at("source")});
   for (const char* name : {"live_last_sequence", "scenario_yaml"})
     if (const auto it = c.attributes.find(name); it != c.attributes.end()) writer.set_attribute(name, it->second);
@@ -20,8 +18,6 @@ void write(const RecordingContents& c, const std::string& out) {
   writer.close();
 }
 
-}  // namespace
-
 LiveExport export_contents(const LiveConfig& config, const std::string& store_dir, const ExportOptions& options) {
   return StoreExport(config, store_dir, options).refresh();
 }
@@ -29,7 +25,7 @@ LiveExport export_contents(const LiveConfig& config, const std::string& store_di
 ExportSummary export_recording(const LiveConfig& config, const std::string& store_dir, const std::string& out,
                                const ExportOptions& options) {
   const LiveExport exported = export_contents(config, store_dir, options);
-  write(*exported.contents, out);
+  write_recording(*exported.contents, out);
   return exported.summary;
 }
 

@@ -11,6 +11,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 import unittest
 
 import h5py
@@ -164,6 +165,34 @@ class LiveDecisions(unittest.TestCase):
                                               features[day - datetime.timedelta(days=1)])
         actions = {e["recommendation"]["action"] for e in self.live.values()}
         self.assertIn("scale_load", actions, "the load spike makes the band policy act")
+
+    def test_the_store_holds_a_recording_that_replays_to_the_live_decisions(self):
+        """STORE/recording.h5 is rewritten after each decided day; replayed, it gives the
+        decisions the coach got."""
+        path = os.path.join(self.store, "recording.h5")
+        last = max(e["through_sequence"] for e in self.live.values())
+        deadline = time.monotonic() + 30
+        seen = None
+        while time.monotonic() < deadline:
+            if os.path.exists(path):
+                with h5py.File(path, "r") as f:
+                    seen = int(text(f.attrs["live_last_sequence"]))
+                if seen >= last:
+                    break
+            time.sleep(0.1)
+        self.assertIsNotNone(seen, "the store has no recording.h5")
+        self.assertGreaterEqual(seen, last, "recording.h5 did not catch up with the last decision")
+        out = os.path.join(SCRATCH, "store-recording-replay.h5")
+        if os.path.exists(out):
+            os.remove(out)
+        run("replay", path, "--out", out)
+        with h5py.File(out, "r") as f:
+            for athlete in ("a01", "a02"):
+                decisions = by_day(f[f"athletes/{athlete}/tables/decisions"])
+                features = by_day(f[f"athletes/{athlete}/tables/features"])
+                for day in DECIDED:
+                    self.assert_same_decision(self.live[(athlete, day)], decisions[day],
+                                              features[day - datetime.timedelta(days=1)])
 
     def test_a_recording_replayed_into_the_api_decides_as_replay_of_it(self):
         """The export is a recording like any other: its readings, posted day by day into a

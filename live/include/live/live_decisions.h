@@ -1,6 +1,7 @@
-// What live mode needs to decide days: the decider, the durable decision book, and the
+// What live mode needs to decide days: the decider, the durable decision book, the
 // outbox with its courier (and the athletes' calendar files) for the actions a decided
-// day fires. Present only when the live config is also a scenario (live_scenario.h).
+// day fires, and the store's HDF5 recording, rewritten after each decided day. Present
+// only when the live config is also a scenario (live_scenario.h).
 #pragma once
 
 #include <mutex>
@@ -11,6 +12,7 @@
 #include "live/decision_book.h"
 #include "live/outbox.h"
 #include "live/outbox_courier.h"
+#include "live/store_recording.h"
 
 namespace preseason::live {
 
@@ -37,6 +39,7 @@ class LiveDecisions {
 
  private:
   const LiveConfig& config_;
+  StoreRecording recording_;  // before the decider, which takes the scenario it is made from
   DayDecider decider_;
   DecisionBook book_;
   Outbox outbox_;

@@ -46,4 +46,8 @@ struct LiveExport {
 // The same recording held in memory, for reading back at once; throws WalError likewise.
 LiveExport export_contents(const LiveConfig& config, const std::string& store_dir, const ExportOptions& options = {});
 
+// Writes an export held in memory to `out`, which appears only when complete; throws
+// h5::Error when it cannot be written.
+void write_recording(const RecordingContents& contents, const std::string& out);
+
 }  // namespace preseason::live
