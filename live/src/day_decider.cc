@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <optional>
 #include <stdexcept>
 
 #include "data/recording_reader.h"
@@ -100,6 +101,10 @@ Recommendation recommendation_of(const AthleteOutcomes& replayed, const std::str
 
 struct DayDecider::Replay {
   StoreExport exported;
+  // The export's scenario as the first plan parsed it, and what it loads: the same text
+  // every time, so parsed and loaded once.
+  std::optional<Scenario> scenario;
+  std::unique_ptr<RunResources> resources;
   std::unique_ptr<ReplayOutcomes> outcomes;  // of the run the snapshots come from
   Day from = 0;                              // its first day
   ReplaySnapshots snapshots;
@@ -124,7 +129,7 @@ std::string DayDecider::consent_stream(const std::string& feature) {
 }
 
 DayDecider::Replay& DayDecider::replay() {
-  if (!replay_) replay_.reset(new Replay{StoreExport(config_, store_dir_, export_options(scenario_)), {}, 0, {}});
+  if (!replay_) replay_.reset(new Replay{StoreExport(config_, store_dir_, export_options(scenario_)), {}, {}, {}, 0, {}});
   return *replay_;
 }
 
@@ -134,6 +139,7 @@ void DayDecider::prepare() {
   ReplayRequest request;
   request.path = exported.contents->name;
   request.contents = exported.contents;
+  request.scenario = replay_->scenario;
   decide(plan_replay(request).to);
 }
 
@@ -146,10 +152,15 @@ DayDecision DayDecider::decide(Day day) {
   request.path = exported.contents->name;
   request.contents = exported.contents;
   request.to = day;
+  request.scenario = replay_->scenario;
   const ReplayPlan plan = plan_replay(request);
   if (plan.from > day) throw std::invalid_argument("the store's first readings are after " + format_date(day));
+  if (!replay_->resources) {
+    replay_->resources = std::make_unique<RunResources>(load_run_resources(plan.scenario));
+    replay_->scenario = plan.scenario;
+  }
   Simulation sim(plan.run);
-  const ReplayGraph graph = build_replay(plan, sim);
+  add_replay(plan, sim, *replay_->resources);
 
   ReplaySnapshots& snapshots = replay_->snapshots;
   const ReplaySnapshots::Snapshot* resume =

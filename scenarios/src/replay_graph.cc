@@ -42,7 +42,8 @@ ReplayPlan plan_replay(const ReplayRequest& request) {
   const RecordingReader rec = request.contents ? RecordingReader(request.contents) : RecordingReader(request.path);
   const Attributes root = rec.attributes();
   const std::string yaml = attribute(root, "scenario_yaml");
-  if (!yaml.empty()) plan.scenario = parse_scenario(yaml, request.path + ":/scenario_yaml");
+  if (request.scenario) plan.scenario = *request.scenario;
+  else if (!yaml.empty()) plan.scenario = parse_scenario(yaml, request.path + ":/scenario_yaml");
   if (request.policy) plan.scenario.policy = *request.policy;
 
   const std::vector<std::string> order = layout_order(rec);
@@ -84,6 +85,11 @@ ReplayPlan plan_replay(const ReplayRequest& request) {
 ReplayGraph build_replay(const ReplayPlan& plan, Simulation& sim) {
   ReplayGraph g;
   g.shared = load_run_resources(plan.scenario);
+  add_replay(plan, sim, g.shared);
+  return g;
+}
+
+void add_replay(const ReplayPlan& plan, Simulation& sim, const RunResources& shared) {
   season::ReplaySetup source{plan.path, plan.ids, plan.indexes, plan.layout, plan.from, plan.to, plan.contents, plan.feed};
   sim.add(std::make_unique<season::ReplaySourceActor>(season::SeasonLayout::planner(), std::move(source)),
           Placement::kDedicated);
@@ -95,10 +101,9 @@ ReplayGraph build_replay(const ReplayPlan& plan, Simulation& sim) {
     p.last_day = plan.to;
     p.roles = plan.scenario.roles;
     p.templates = plan.scenario.calendar.templates;
-    g.shared.attach(p);
+    shared.attach(p);
     sim.add(std::make_unique<season::PipelineActor>(plan.layout.pipeline(index), std::move(p)));
   }
-  return g;
 }
 
 }  // namespace preseason

@@ -26,6 +26,9 @@ struct ReplayRequest {
   std::vector<std::string> athletes;  // empty: all
   std::optional<PolicySpec> policy;   // none: the recorded one
   unsigned threads = 1;
+  // The recording's scenario parsed before (by an earlier plan of the same recording), so
+  // its text is not parsed again.
+  std::optional<Scenario> scenario;
 };
 
 // What a replay will do, read from the recording before anything runs.
@@ -51,5 +54,8 @@ struct ReplayGraph {
 };
 
 ReplayGraph build_replay(const ReplayPlan& plan, Simulation& sim);
+
+// The same graph with resources loaded before for plan.scenario; they must outlive the run.
+void add_replay(const ReplayPlan& plan, Simulation& sim, const RunResources& shared);
 
 }  // namespace preseason
