@@ -4,7 +4,6 @@ action with the action's idempotency key as UID, on the action's day. The file i
 as text/calendar to those who see the athlete's decisions, and to nobody else. A file that
 cannot be read back is retried, named in the error and left alone until it can; a restart
 writes nothing again."""
-import datetime
 import http.client
 import os
 import shutil
@@ -87,21 +86,7 @@ live:
             with open(damaged, "w", newline="") as f:
                 f.write(DAMAGED)
 
-            for k in range(base.DAYS):
-                day = base.START + datetime.timedelta(days=k)
-                for athlete in ("a01", "a02"):
-                    readings, wellness = base.morning(athlete, k, day)
-                    self.assertEqual(server.post(base.DEVICE[athlete], {"readings": readings})[0], 201)
-                    self.assertEqual(server.post(athlete, {"submissions": wellness})[0], 201)
-                if day in base.DECIDED:
-                    status, _, body = server.request("POST", f"/v1/days/{day}/recommendations", "coach")
-                    self.assertEqual(status, 201, body)
-                for athlete in ("a01", "a02"):
-                    s = base.session(athlete, k)
-                    if s:
-                        sub = {"athlete": athlete, "kind": "session_rpe", "measured": f"{day}T18:00:00Z",
-                               "rpe": s[0], "minutes": s[1]}
-                        self.assertEqual(server.post(athlete, {"submissions": [sub]})[0], 201)
+            base.post_weeks(server)
 
             def calendar_actions():
                 body = server.request("GET", "/v1/actions", "coach")[2]

@@ -84,6 +84,27 @@ def morning(athlete, k, day):
     return readings, wellness
 
 
+def post_weeks(server, on_decided=lambda day, body: None):
+    """Posts DAYS days of both athletes' mornings and sessions, deciding each of DECIDED
+    after its morning readings; on_decided gets each decision's answer."""
+    for k in range(DAYS):
+        day = START + datetime.timedelta(days=k)
+        for athlete in ("a01", "a02"):
+            readings, wellness = morning(athlete, k, day)
+            assert server.post(DEVICE[athlete], {"readings": readings})[0] == 201
+            assert server.post(athlete, {"submissions": wellness})[0] == 201
+        if day in DECIDED:
+            status, _, body = server.request("POST", f"/v1/days/{day}/recommendations", "coach")
+            assert status == 201, (status, body)
+            on_decided(day, body)
+        for athlete in ("a01", "a02"):
+            s = session(athlete, k)
+            if s:
+                sub = {"athlete": athlete, "kind": "session_rpe", "measured": f"{day}T18:00:00Z",
+                       "rpe": s[0], "minutes": s[1]}
+                assert server.post(athlete, {"submissions": [sub]})[0] == 201
+
+
 def by_day(table):
     out = {}
     for i, t in enumerate(table["time"][:]):
@@ -108,24 +129,13 @@ class LiveDecisions(unittest.TestCase):
         cls.live = {}  # (athlete, date) -> recommendation entry as the coach got it
         cls.first_response = None
         server = Server(cls.store)
-        for k in range(DAYS):
-            day = START + datetime.timedelta(days=k)
-            for athlete in ("a01", "a02"):
-                readings, wellness = morning(athlete, k, day)
-                assert server.post(DEVICE[athlete], {"readings": readings})[0] == 201
-                assert server.post(athlete, {"submissions": wellness})[0] == 201
-            if day in DECIDED:
-                status, _, body = server.request("POST", f"/v1/days/{day}/recommendations", "coach")
-                assert status == 201, (status, body)
-                cls.first_response = cls.first_response or body
-                for e in body["recommendations"]:
-                    cls.live[(e["recommendation"]["athlete"], day)] = e
-            for athlete in ("a01", "a02"):
-                s = session(athlete, k)
-                if s:
-                    sub = {"athlete": athlete, "kind": "session_rpe", "measured": f"{day}T18:00:00Z",
-                           "rpe": s[0], "minutes": s[1]}
-                    assert server.post(athlete, {"submissions": [sub]})[0] == 201
+
+        def keep(day, body):
+            cls.first_response = cls.first_response or body
+            for e in body["recommendations"]:
+                cls.live[(e["recommendation"]["athlete"], day)] = e
+
+        post_weeks(server, keep)
         cls.server = server
 
     @classmethod
@@ -153,16 +163,19 @@ class LiveDecisions(unittest.TestCase):
         self.assertAlmostEqual(r["features"]["acwr_ewma"], float(features["acwr_ewma"]), places=9)
         self.assertAlmostEqual(r["features"]["hrv7"], float(features["hrv7"]), places=9)
 
-    def test_every_live_decision_is_what_replay_of_the_store_decides(self):
-        self.assertEqual(len(self.live), 2 * len(DECIDED))
-        _, out = self.replayed("full")
-        with h5py.File(out, "r") as f:
+    def assert_replay_decides_as_live(self, replayed):
+        with h5py.File(replayed, "r") as f:
             for athlete in ("a01", "a02"):
                 decisions = by_day(f[f"athletes/{athlete}/tables/decisions"])
                 features = by_day(f[f"athletes/{athlete}/tables/features"])
                 for day in DECIDED:
                     self.assert_same_decision(self.live[(athlete, day)], decisions[day],
                                               features[day - datetime.timedelta(days=1)])
+
+    def test_every_live_decision_is_what_replay_of_the_store_decides(self):
+        self.assertEqual(len(self.live), 2 * len(DECIDED))
+        _, out = self.replayed("full")
+        self.assert_replay_decides_as_live(out)
         actions = {e["recommendation"]["action"] for e in self.live.values()}
         self.assertIn("scale_load", actions, "the load spike makes the band policy act")
 
@@ -186,13 +199,7 @@ class LiveDecisions(unittest.TestCase):
         if os.path.exists(out):
             os.remove(out)
         run("replay", path, "--out", out)
-        with h5py.File(out, "r") as f:
-            for athlete in ("a01", "a02"):
-                decisions = by_day(f[f"athletes/{athlete}/tables/decisions"])
-                features = by_day(f[f"athletes/{athlete}/tables/features"])
-                for day in DECIDED:
-                    self.assert_same_decision(self.live[(athlete, day)], decisions[day],
-                                              features[day - datetime.timedelta(days=1)])
+        self.assert_replay_decides_as_live(out)
 
     def test_a_recording_replayed_into_the_api_decides_as_replay_of_it(self):
         """The export is a recording like any other: its readings, posted day by day into a

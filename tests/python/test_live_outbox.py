@@ -2,7 +2,6 @@
 queued when the coach decides the day. The receiver is down at first: the server keeps
 retrying with backoff and reports the failures; once it is up every action arrives, each
 with its idempotency key, exactly once, and a restart sends nothing again."""
-import datetime
 import http.server
 import json
 import os
@@ -75,21 +74,7 @@ live:
         store = fresh_store("store")
         server = Server(store)
         try:
-            for k in range(base.DAYS):
-                day = base.START + datetime.timedelta(days=k)
-                for athlete in ("a01", "a02"):
-                    readings, wellness = base.morning(athlete, k, day)
-                    self.assertEqual(server.post(base.DEVICE[athlete], {"readings": readings})[0], 201)
-                    self.assertEqual(server.post(athlete, {"submissions": wellness})[0], 201)
-                if day in base.DECIDED:
-                    status, _, body = server.request("POST", f"/v1/days/{day}/recommendations", "coach")
-                    self.assertEqual(status, 201, body)
-                for athlete in ("a01", "a02"):
-                    s = base.session(athlete, k)
-                    if s:
-                        sub = {"athlete": athlete, "kind": "session_rpe", "measured": f"{day}T18:00:00Z",
-                               "rpe": s[0], "minutes": s[1]}
-                        self.assertEqual(server.post(athlete, {"submissions": [sub]})[0], 201)
+            base.post_weeks(server)
 
             status, _, body = server.request("GET", "/v1/actions", "coach")
             self.assertEqual(status, 200)
