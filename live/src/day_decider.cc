@@ -143,8 +143,13 @@ void DayDecider::prepare() {
   decide(plan_replay(request).to);
 }
 
-DayDecision DayDecider::decide(Day day) {
-  const LiveExport exported = replay().exported.refresh();
+DayDecision DayDecider::decide(Day day) { return replay_through(day, true); }
+
+DayDecision DayDecider::recompute(Day day) { return replay_through(day, false); }
+
+DayDecision DayDecider::replay_through(Day day, bool keep) {
+  Replay& r = replay();
+  const LiveExport exported = r.exported.refresh();
   const ExportSummary& summary = exported.summary;
   if (summary.athletes == 0) throw std::invalid_argument("the store holds no readings yet");
 
@@ -152,39 +157,51 @@ DayDecision DayDecider::decide(Day day) {
   request.path = exported.contents->name;
   request.contents = exported.contents;
   request.to = day;
-  request.scenario = replay_->scenario;
+  request.scenario = r.scenario;
   const ReplayPlan plan = plan_replay(request);
   if (plan.from > day) throw std::invalid_argument("the store's first readings are after " + format_date(day));
-  if (!replay_->resources) {
-    replay_->resources = std::make_unique<RunResources>(load_run_resources(plan.scenario));
-    replay_->scenario = plan.scenario;
+  if (!r.resources) {
+    r.resources = std::make_unique<RunResources>(load_run_resources(plan.scenario));
+    r.scenario = plan.scenario;
   }
   Simulation sim(plan.run);
-  add_replay(plan, sim, *replay_->resources);
+  add_replay(plan, sim, *r.resources);
 
-  ReplaySnapshots& snapshots = replay_->snapshots;
   const ReplaySnapshots::Snapshot* resume =
-      plan.from == replay_->from && replay_->outcomes ? snapshots.resume_point(start_of(day), replay_->exported) : nullptr;
-  if (resume) {
-    ReplaySnapshots::load(sim, *resume);
-    replay_->outcomes->truncate(resume->mark);
-  } else {
-    snapshots.clear();
+      plan.from == r.from && r.outcomes ? r.snapshots.resume_point(start_of(day), r.exported) : nullptr;
+  if (resume) ReplaySnapshots::load(sim, *resume);
+  else ++full_replays_;
+  const auto fresh_outcomes = [&] {
     std::vector<std::string> layout_ids;
     for (const season::RecordedAthlete& a : plan.all) layout_ids.push_back(a.id);
-    replay_->outcomes = std::make_unique<ReplayOutcomes>(plan.layout, layout_ids);
-    replay_->from = plan.from;
+    return std::make_unique<ReplayOutcomes>(plan.layout, layout_ids);
+  };
+  std::unique_ptr<ReplayOutcomes> look;  // what a recompute takes, leaving the saved run as it was
+  ReplayOutcomes* outcomes = nullptr;
+  if (keep) {
+    r.snapshots.drop_after(resume);
+    if (resume) {
+      r.outcomes->truncate(resume->mark);
+    } else {
+      r.outcomes = fresh_outcomes();
+      r.from = plan.from;
+    }
+    outcomes = r.outcomes.get();
+  } else {
+    look = resume ? std::make_unique<ReplayOutcomes>(*r.outcomes) : fresh_outcomes();
+    if (resume) look->truncate(resume->mark);
+    outcomes = look.get();
   }
-  const ReplayOutcomes& outcomes = *replay_->outcomes;
-  sim.set_sink(replay_->outcomes.get());
-  snapshots.run(sim, resume ? resume->at : plan.run.start, start_of(day) + 1, summary.last_sequence, outcomes);
+  sim.set_sink(outcomes);
+  if (keep) r.snapshots.run(sim, resume ? resume->at : plan.run.start, start_of(day) + 1, summary.last_sequence, *outcomes);
+  else sim.run();
 
   DayDecision decision;
   decision.day = day;
   decision.through_sequence = summary.last_sequence;
   const RecordingReader inputs(exported.contents);
   for (const std::string& athlete : plan.ids) {
-    const AthleteOutcomes& replayed = outcomes.of(athlete);
+    const AthleteOutcomes& replayed = outcomes->of(athlete);
     decision.recommendations.push_back(recommendation_of(replayed, athlete, plan.scenario.policy.name, day));
     decision.history[athlete] = history_of(inputs, replayed, athlete, day);
     add_actions(replayed, day, decision.actions);

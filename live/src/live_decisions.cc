@@ -50,7 +50,7 @@ bool LiveDecisions::decide(Day day, const std::string& by, Time now) {
 
 DayDecision LiveDecisions::recompute(Day day) {
   std::lock_guard lock(deciding_);
-  return decider_.decide(day);
+  return decider_.recompute(day);
 }
 
 std::vector<OutboxItem> outbox_items(const DayDecision& day, const OutboxSettings& settings) {

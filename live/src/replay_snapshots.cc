@@ -18,17 +18,19 @@ Time next_week_start(Time t) {
 
 }  // namespace
 
-const ReplaySnapshots::Snapshot* ReplaySnapshots::resume_point(Time before, const StoreExport& exported) {
+const ReplaySnapshots::Snapshot* ReplaySnapshots::resume_point(Time before, const StoreExport& exported) const {
   for (std::size_t i = snapshots_.size(); i-- > 0;) {
     const Snapshot& s = snapshots_[i];
     if (s.at > before) continue;
     const StoreExport::Change change = exported.since(s.through);
     if (change.new_streams || change.earliest < s.at) continue;
-    snapshots_.resize(i + 1);
-    return &snapshots_.back();
+    return &s;
   }
-  snapshots_.clear();
   return nullptr;
+}
+
+void ReplaySnapshots::drop_after(const Snapshot* kept) {
+  snapshots_.resize(kept ? static_cast<std::size_t>(kept - snapshots_.data()) + 1 : 0);
 }
 
 void ReplaySnapshots::run(Simulation& sim, Time after, Time end, std::uint64_t through, const ReplayOutcomes& outcomes) {

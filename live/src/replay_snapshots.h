@@ -25,13 +25,13 @@ class ReplaySnapshots {
   };
 
   // The latest snapshot taken at or before `before` that the batches since still leave
-  // intact, or null; the ones after it are dropped, as the run from it makes them again.
-  const Snapshot* resume_point(Time before, const StoreExport& exported);
+  // intact, or null.
+  const Snapshot* resume_point(Time before, const StoreExport& exported) const;
+  // Forgets the snapshots after `kept` (a run from it makes them again), or all for null.
+  void drop_after(const Snapshot* kept);
 
   // Runs `sim` to `end`, snapshotting at each week start after `after` and before `end`.
   void run(Simulation& sim, Time after, Time end, std::uint64_t through, const ReplayOutcomes& outcomes);
-
-  void clear() { snapshots_.clear(); }
 
   static void load(Simulation& sim, const Snapshot& s);
 

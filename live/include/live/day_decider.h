@@ -61,6 +61,11 @@ class DayDecider {
 
   // Throws std::invalid_argument when the store holds nothing to decide `day` from.
   DayDecision decide(Day day);
+  // The same decision computed for what it shows (an earlier day's history): the states
+  // saved for the next decision stay as they were. Throws likewise.
+  DayDecision recompute(Day day);
+  // Decisions and recomputes that replayed the store from its first day; the rest resumed.
+  std::uint64_t full_replays() const { return full_replays_; }
 
   // Replays the store through the day after its last data, so the next decision resumes
   // rather than replaying the season; for a server that starts on a full store. Does
@@ -77,11 +82,13 @@ class DayDecider {
  private:
   struct Replay;  // the export and the replay's saved states, carried between decisions
   Replay& replay();
+  DayDecision replay_through(Day day, bool keep);
 
   const LiveConfig& config_;
   Scenario scenario_;
   std::string store_dir_;
   std::unique_ptr<Replay> replay_;
+  std::uint64_t full_replays_ = 0;
 };
 
 }  // namespace preseason::live
