@@ -158,6 +158,7 @@ DayDecision DayDecider::replay_through(Day day, bool keep) {
   request.contents = exported.contents;
   request.to = day;
   request.scenario = r.scenario;
+  request.raw_streams = false;  // only counted by the pipelines, and they would fill every saved state
   const ReplayPlan plan = plan_replay(request);
   if (plan.from > day) throw std::invalid_argument("the store's first readings are after " + format_date(day));
   if (!r.resources) {

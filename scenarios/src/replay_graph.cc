@@ -39,6 +39,7 @@ ReplayPlan plan_replay(const ReplayRequest& request) {
   ReplayPlan plan;
   plan.path = request.path;
   plan.contents = request.contents;
+  plan.raw_streams = request.raw_streams;
   const RecordingReader rec = request.contents ? RecordingReader(request.contents) : RecordingReader(request.path);
   const Attributes root = rec.attributes();
   const std::string yaml = attribute(root, "scenario_yaml");
@@ -90,7 +91,8 @@ ReplayGraph build_replay(const ReplayPlan& plan, Simulation& sim) {
 }
 
 void add_replay(const ReplayPlan& plan, Simulation& sim, const RunResources& shared) {
-  season::ReplaySetup source{plan.path, plan.ids, plan.indexes, plan.layout, plan.from, plan.to, plan.contents, plan.feed};
+  season::ReplaySetup source{plan.path, plan.ids,      plan.indexes, plan.layout,     plan.from,
+                             plan.to,   plan.contents, plan.feed,    plan.raw_streams};
   sim.add(std::make_unique<season::ReplaySourceActor>(season::SeasonLayout::planner(), std::move(source)),
           Placement::kDedicated);
   for (std::size_t k = 0; k < plan.indexes.size(); ++k) {

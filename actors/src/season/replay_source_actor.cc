@@ -67,10 +67,13 @@ void ReplaySourceActor::send_week(Context& ctx) {
   if (from > setup_.to) return;
   if (!reader_) open();  // the state was loaded: the recording is opened again, the cursors kept
   const Day to = week_end(from);
-  if (!ahead_.valid()) read_ahead(to);
-  RawWeek raw = ahead_.get();
-  raw_next_ = std::move(raw.next);
-  if (to < setup_.to) read_ahead(week_end(to + 1));
+  RawWeek raw;
+  if (setup_.raw_streams) {
+    if (!ahead_.valid()) read_ahead(to);
+    raw = ahead_.get();
+    raw_next_ = std::move(raw.next);
+    if (to < setup_.to) read_ahead(week_end(to + 1));
+  }
   // Deliveries before the next tick's lookahead horizon are ours to send now.
   const Time horizon = start_of(to + 1) + ctx.lookahead();
   const Time arrival_of_plan = ctx.now() + ctx.lookahead();
@@ -99,6 +102,7 @@ void ReplaySourceActor::send_week(Context& ctx) {
       p.batch = std::make_shared<const SampleBatch>(d.samples);
       ctx.send(pipeline, d.arrival, kReadings, std::move(p));
     }
+    if (i >= raw.deliveries.size()) continue;
     for (auto& stream : raw.deliveries[i])
       for (Delivery& d : stream) {
         Payload p;

@@ -29,6 +29,7 @@ struct ReplayRequest {
   // The recording's scenario parsed before (by an earlier plan of the same recording), so
   // its text is not parsed again.
   std::optional<Scenario> scenario;
+  bool raw_streams = true;  // false: only the inputs travel (season::ReplaySetup::raw_streams)
 };
 
 // What a replay will do, read from the recording before anything runs.
@@ -43,6 +44,7 @@ struct ReplayPlan {
   Scenario scenario;                     // the recorded scenario, or defaults for imports
   Day from = 0, to = 0;
   std::shared_ptr<const season::RecordingFeed> feed;  // the replayed athletes' feed, when reading it gave the extent
+  bool raw_streams = true;
 };
 
 // Throws h5::Error for an unreadable recording, ScenarioError for a bad recorded

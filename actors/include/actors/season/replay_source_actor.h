@@ -27,6 +27,9 @@ struct ReplaySetup {
   Day to = 0;    // inclusive
   std::shared_ptr<const RecordingContents> contents;  // when set, read in place of the file at `path`
   std::shared_ptr<const RecordingFeed> feed;  // when set, read_feed's result for `athletes`, already read
+  // False: raw streams are not sent. Pipelines only count their samples, so the features
+  // and decisions are the same; a replay that wants only those need not carry them.
+  bool raw_streams = true;
 };
 
 class ReplaySourceActor final : public StatefulActor<ReplaySourceActor> {
