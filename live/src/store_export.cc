@@ -94,11 +94,6 @@ LiveExport StoreExport::refresh() {
   std::map<std::string, Athlete> athletes = athletes_;
   ExportSummary summary = summary_;
   std::vector<BatchEffect> effects;
-  std::map<const void*, std::size_t> sorted;  // how much of each list was in order before
-  for (auto& [id, a] : athletes) {
-    for (auto& [name, s] : a.streams) sorted[&s.samples] = s.samples.size();
-    sorted[&a.sessions] = a.sessions.size();
-  }
   for (const WalRecord& r : snapshot.records) {
     if (r.sequence > options_.through_sequence) break;
     Change change;
@@ -107,13 +102,18 @@ LiveExport StoreExport::refresh() {
     ++summary.batches;
     summary.last_sequence = r.sequence;
   }
+  // What the export held before was in order: only what the batches appended is sorted in.
   for (auto& [id, a] : athletes) {
+    const auto before = athletes_.find(id);
     for (auto& [name, s] : a.streams) {
-      const auto it = sorted.find(&s.samples);
-      merge_tail(s.samples, it == sorted.end() ? 0 : it->second, [](const Sample& x) { return x.time; });
+      std::size_t sorted = 0;
+      if (before != athletes_.end())
+        if (const auto it = before->second.streams.find(name); it != before->second.streams.end())
+          sorted = it->second.samples.size();
+      merge_tail(s.samples, sorted, [](const Sample& x) { return x.time; });
     }
-    const auto it = sorted.find(&a.sessions);
-    merge_tail(a.sessions, it == sorted.end() ? 0 : it->second, [](const Session& x) { return x.submission.measured; });
+    merge_tail(a.sessions, before == athletes_.end() ? 0 : before->second.sessions.size(),
+               [](const Session& x) { return x.submission.measured; });
   }
   summary.pending_bytes = snapshot.pending_bytes;
   summary.athletes = athletes.size();

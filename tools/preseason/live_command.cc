@@ -109,7 +109,7 @@ Command add_live(CLI::App& app) {
   sub->add_option("config", o->config, "YAML file with a `live` section")->required();
   sub->add_option("--listen", o->listen,
                   "HOST:PORT, loopback unless live.tls is set (default: live.listen or 127.0.0.1:8080)");
-  sub->add_option("--store", o->store, "directory of the write-ahead log (default: live.store)");
+  sub->add_option("--store", o->store, "the store: write-ahead logs, recording.h5, calendar files (default: live.store)");
   return {sub, [o] { return live_mode(*o); }};
 }
 
