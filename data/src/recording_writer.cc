@@ -36,12 +36,13 @@ hid_t file_type(const ColumnValues& v, const h5::Handle& string_type) {
 
 }  // namespace
 
+// A stream's or table's columns are open only between an append and the next release().
 struct RecordingWriter::Stream {
   StreamInfo info;
-  h5::Column time;
-  h5::Column value;
+  bool uploaded = false;
+  std::size_t length = 0;
   Time last = 0;
-  std::optional<h5::Column> uploaded;
+  std::vector<h5::Column> columns;  // time, value[, uploaded]
 };
 
 struct RecordingWriter::Table {
@@ -51,9 +52,9 @@ struct RecordingWriter::Table {
 };
 
 struct RecordingWriter::Athlete {
-  h5::Group group;
-  h5::Group streams;
-  h5::Group tables;
+  std::string path;  // from the root, e.g. "athletes/a01"
+  std::optional<h5::Group> streams;
+  std::optional<h5::Group> tables;
   std::map<std::string, Stream> stream;
   std::map<std::string, Table> table;
 };
@@ -76,15 +77,32 @@ void RecordingWriter::add_athlete(const std::string& id, const Attributes& attri
   if (athletes_.count(id)) throw h5::Error(athletes_group_->where(id) + ": athlete added twice");
   h5::Group g = athletes_group_->create_group(id);
   for (const auto& [k, v] : attributes) g.set_attribute(k, v);
-  h5::Group streams = g.create_group(recording::kStreams);
-  h5::Group tables = g.create_group(recording::kTables);
-  athletes_.emplace(id, std::make_unique<Athlete>(Athlete{std::move(g), std::move(streams), std::move(tables), {}, {}}));
+  auto a = std::make_unique<Athlete>();
+  a->path = std::string(recording::kAthletes) + "/" + id;
+  a->streams = g.create_group(recording::kStreams);
+  a->tables = g.create_group(recording::kTables);
+  athletes_.emplace(id, std::move(a));
 }
 
 RecordingWriter::Athlete& RecordingWriter::athlete(const std::string& id) {
   auto it = athletes_.find(id);
   if (it == athletes_.end()) throw h5::Error(athletes_group_->where(id) + ": no such athlete (add it first)");
   return *it->second;
+}
+
+void RecordingWriter::open(Athlete& a) {
+  if (a.streams) return;
+  const h5::Group g = file_->root().open_group(a.path);
+  a.streams = g.open_group(recording::kStreams);
+  a.tables = g.open_group(recording::kTables);
+}
+
+void RecordingWriter::release(const std::string& id) {
+  Athlete& a = athlete(id);
+  for (auto& [name, s] : a.stream) s.columns.clear();
+  for (auto& [name, t] : a.table) t.columns.clear();
+  a.streams.reset();
+  a.tables.reset();
 }
 
 void RecordingWriter::append_samples(const std::string& id, const StreamInfo& info, const std::vector<Time>& times,
@@ -100,41 +118,51 @@ void RecordingWriter::append_samples(const std::string& id, const StreamInfo& in
 void RecordingWriter::append(const std::string& id, const StreamInfo& info, const std::vector<Time>& times,
                              const std::vector<double>& values, const std::vector<Time>* uploaded) {
   Athlete& a = athlete(id);
+  open(a);
+  h5::Group& streams = *a.streams;
   const std::string name = info.name();
-  check_name(info.metric, "metric", a.streams.where());
-  check_name(name, "stream", a.streams.where());
+  check_name(info.metric, "metric", streams.where());
+  check_name(name, "stream", streams.where());
   if (times.size() != values.size())
-    throw h5::Error(a.streams.where(name) + ": " + std::to_string(times.size()) + " times but " +
+    throw h5::Error(streams.where(name) + ": " + std::to_string(times.size()) + " times but " +
                     std::to_string(values.size()) + " values");
   auto it = a.stream.find(name);
   if (it == a.stream.end()) {
-    h5::Group g = a.streams.create_group(name);
+    h5::Group g = streams.create_group(name);
     g.set_attribute("metric", info.metric);
     g.set_attribute("unit", info.unit);
     g.set_attribute("source", info.source);
     g.set_attribute("vendor", info.vendor);
     const std::size_t chunk = chunk_for(times.size());
-    h5::Column t = g.create_column(recording::kTime, H5T_STD_I64LE, chunk);
-    h5::Column v = g.create_column(recording::kValue, H5T_IEEE_F64LE, chunk);
-    it = a.stream.emplace(name, Stream{info, std::move(t), std::move(v), 0, std::nullopt}).first;
-    if (uploaded) it->second.uploaded = g.create_column(recording::kUploaded, H5T_STD_I64LE, chunk);
+    Stream s{info, uploaded != nullptr, 0, 0, {}};
+    s.columns.push_back(g.create_column(recording::kTime, H5T_STD_I64LE, chunk));
+    s.columns.push_back(g.create_column(recording::kValue, H5T_IEEE_F64LE, chunk));
+    if (uploaded) s.columns.push_back(g.create_column(recording::kUploaded, H5T_STD_I64LE, chunk));
+    it = a.stream.emplace(name, std::move(s)).first;
   } else if (it->second.info.unit != info.unit || it->second.info.vendor != info.vendor) {
-    throw h5::Error(a.streams.where(name) + ": unit or vendor differs from the stream's first append");
+    throw h5::Error(streams.where(name) + ": unit or vendor differs from the stream's first append");
   }
   Stream& s = it->second;
-  if (s.uploaded.has_value() != (uploaded != nullptr))
-    throw h5::Error(a.streams.where(name) + ": upload times given for some appends but not others");
+  if (s.uploaded != (uploaded != nullptr))
+    throw h5::Error(streams.where(name) + ": upload times given for some appends but not others");
   if (uploaded && uploaded->size() != times.size())
-    throw h5::Error(a.streams.where(name) + ": " + std::to_string(times.size()) + " times but " +
+    throw h5::Error(streams.where(name) + ": " + std::to_string(times.size()) + " times but " +
                     std::to_string(uploaded->size()) + " upload times");
   for (std::size_t i = 0; i < times.size(); ++i) {
     const Time previous = i > 0 ? times[i - 1] : s.last;
-    if ((i > 0 || s.time.size() > 0) && times[i] < previous)
-      throw h5::Error(a.streams.where(name) + ": time " + format_time(times[i]) + " is before the previous sample");
+    if ((i > 0 || s.length > 0) && times[i] < previous)
+      throw h5::Error(streams.where(name) + ": time " + format_time(times[i]) + " is before the previous sample");
   }
-  s.time.append(times);
-  s.value.append(values);
-  if (uploaded) s.uploaded->append(*uploaded);
+  if (s.columns.empty()) {
+    const h5::Group g = streams.open_group(name);
+    s.columns.push_back(g.open_column(recording::kTime));
+    s.columns.push_back(g.open_column(recording::kValue));
+    if (s.uploaded) s.columns.push_back(g.open_column(recording::kUploaded));
+  }
+  s.columns[0].append(times);
+  s.columns[1].append(values);
+  if (uploaded) s.columns[2].append(*uploaded);
+  s.length += times.size();
   if (!times.empty()) s.last = times.back();
 }
 
@@ -145,9 +173,10 @@ void RecordingWriter::append_rows(const std::string& id, const std::string& name
 void RecordingWriter::append_team_rows(const std::string& name, const EventTable& rows) {
   if (!team_) {
     h5::Group g = file_->root().create_group(recording::kTeam);
-    h5::Group streams = g.create_group(recording::kStreams);
-    h5::Group tables = g.create_group(recording::kTables);
-    team_ = std::make_unique<Athlete>(Athlete{std::move(g), std::move(streams), std::move(tables), {}, {}});
+    team_ = std::make_unique<Athlete>();
+    team_->path = recording::kTeam;
+    team_->streams = g.create_group(recording::kStreams);
+    team_->tables = g.create_group(recording::kTables);
   }
   append_rows(*team_, name, rows);
 }
@@ -157,15 +186,17 @@ void RecordingWriter::set_attribute(const std::string& name, const std::string& 
 }
 
 void RecordingWriter::append_rows(Athlete& a, const std::string& name, const EventTable& rows) {
-  check_name(name, "table", a.tables.where());
-  const std::string where = a.tables.where(name);
+  open(a);
+  h5::Group& tables = *a.tables;
+  check_name(name, "table", tables.where());
+  const std::string where = tables.where(name);
   const auto* time = rows.find<std::int64_t>(recording::kTime);
   if (!time) throw h5::Error(where + ": rows need an int64 'time' column");
   for (const auto& c : rows.columns())
     if (column_size(c.values) != time->size()) throw h5::Error(where + ": column '" + c.name + "' has another length");
   auto it = a.table.find(name);
   if (it == a.table.end()) {
-    h5::Group g = a.tables.create_group(name);
+    h5::Group g = tables.create_group(name);
     Table t;
     const h5::Handle string_type = h5::utf8_string_type();
     for (const auto& c : rows.columns()) {
@@ -178,6 +209,10 @@ void RecordingWriter::append_rows(Athlete& a, const std::string& name, const Eve
   }
   Table& t = it->second;
   if (rows.columns().size() != t.names.size()) throw h5::Error(where + ": rows have other columns than the table");
+  if (t.columns.empty()) {
+    const h5::Group g = tables.open_group(name);
+    for (const std::string& column : t.names) t.columns.push_back(g.open_column(column));
+  }
   for (std::size_t i = 0; i < t.names.size(); ++i) {
     const TableColumn& c = rows.columns()[i];
     if (c.name != t.names[i] || c.values.index() != t.kinds[i])

@@ -16,8 +16,8 @@
 namespace preseason {
 
 SeasonRunResult run_season(const Scenario& scenario, const SeasonRunOptions& options) {
-  Simulation sim(season_run_options(scenario, options.replicate, options.threads, options.shards));
-  const SeasonGraph graph = build_season(scenario, options.replicate, sim);
+  auto sim = std::make_unique<Simulation>(season_run_options(scenario, options.replicate, options.threads, options.shards));
+  const SeasonGraph graph = build_season(scenario, options.replicate, *sim);
 
   std::vector<RecordSink*> sinks;
   season::SeasonTally tally(graph.layout);
@@ -38,7 +38,7 @@ SeasonRunResult run_season(const Scenario& scenario, const SeasonRunOptions& opt
     sinks.push_back(&*calendars);
   }
   TeeSink tee(sinks);
-  if (!sinks.empty()) sim.set_sink(&tee);
+  if (!sinks.empty()) sim->set_sink(&tee);
 
   SeasonRunResult result;
   std::vector<Day> days = options.checkpoint_days;
@@ -49,15 +49,18 @@ SeasonRunResult run_season(const Scenario& scenario, const SeasonRunOptions& opt
                                   format_date(scenario.calendar.season_start + 1) + " .. " +
                                   format_date(scenario.calendar.season_end) + ")");
   for (Day day : days) {
-    const RunStats stats = sim.run_until(start_of(day));
+    const RunStats stats = sim->run_until(start_of(day));
     result.checkpoints.push_back(
-        write_checkpoint(options.checkpoint_dir, scenario, options.replicate, day, sim, tally, decisions, stats,
+        write_checkpoint(options.checkpoint_dir, scenario, options.replicate, day, *sim, tally, decisions, stats,
                          recorder.get()));
   }
   if (recorder) recorder->keep_journal(false);
-  result.stats = sim.run();
+  result.stats = sim->run();
   result.totals = tally.totals();
   result.decisions = decisions.fingerprint();
+  // Finishing the files needs none of the squad's state, and a large squad's recording
+  // needs the memory.
+  sim.reset();
   if (recorder) finish_season_recording(*recorder, result, options.decisions);
   if (calendars) {
     std::filesystem::create_directories(options.calendar_dir);

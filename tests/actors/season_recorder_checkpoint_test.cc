@@ -1,5 +1,6 @@
 // A season recorder saved halfway and loaded into a fresh one finishes the same file byte
-// for byte, also when it had already written streams and tables before the save.
+// for byte, also when it had already written streams and tables, and closed their columns,
+// before the save.
 #include <unistd.h>
 
 #include <filesystem>
@@ -16,10 +17,11 @@ namespace preseason::season {
 namespace {
 
 const SeasonLayout kLayout{2};
-// The save comes after the recorder has written each stream (8192 samples) and its tables
-// (65536 buffered rows) at least once.
+// The save comes after the recorder has written each stream (8192 samples) at least once,
+// and everything it buffered (kBuffered values, 38 a step) a dozen times.
 constexpr int kSteps = 45000;
 constexpr int kSaveAt = 35000;
+constexpr std::size_t kBuffered = 100000;
 
 std::string scratch(const std::string& name) {
   const auto dir = std::filesystem::temp_directory_path() / ("preseason_recorder_ckpt_" + std::to_string(::getpid()));
@@ -31,7 +33,7 @@ std::unique_ptr<SeasonRecorder> open(const std::string& path, std::uint32_t athl
   std::vector<RecordedAthlete> squad;
   for (std::uint32_t i = 0; i < athletes; ++i) squad.push_back({"a00" + std::to_string(i + 1), {{"position", "mid"}}});
   auto r = std::make_unique<SeasonRecorder>(path, RecordingInfo{"test", "synthetic"}, SeasonLayout{athletes}, squad,
-                                            "fixed");
+                                            "fixed", RecordScope::kAll, kBuffered);
   r->set_attribute("seed", "7");
   return r;
 }

@@ -18,7 +18,6 @@ namespace preseason::season {
 namespace {
 
 constexpr std::size_t kFlushSamples = 8192;
-constexpr std::size_t kFlushRows = 1 << 16;
 
 struct TruthStream {
   const char* metric;
@@ -48,8 +47,13 @@ StreamInfo stream_info(std::size_t stream) {
 
 SeasonRecorder::SeasonRecorder(const std::string& path, const RecordingInfo& info, SeasonLayout layout,
                                const std::vector<RecordedAthlete>& athletes, std::string policy,
-                               RecordScope scope)
-    : writer_(path, info), layout_(layout), policy_(std::move(policy)), scope_(scope), athletes_(athletes.size()) {
+                               RecordScope scope, std::size_t buffered_values)
+    : writer_(path, info),
+      layout_(layout),
+      policy_(std::move(policy)),
+      scope_(scope),
+      athletes_(athletes.size()),
+      buffer_limit_(buffered_values) {
   for (std::size_t i = 0; i < athletes.size(); ++i) {
     writer_.add_athlete(athletes[i].id, athletes[i].attributes);
     athletes_[i].id = athletes[i].id;
@@ -76,12 +80,14 @@ void SeasonRecorder::sample(Athlete& a, std::size_t stream, Time t, double v, Ti
   b.times.push_back(t);
   b.values.push_back(v);
   b.uploaded.push_back(uploaded);
+  buffered_values_ += 3;
   if (b.times.size() >= kFlushSamples) flush_stream(a, stream);
 }
 
 void SeasonRecorder::flush_stream(Athlete& a, std::size_t stream) {
   Buffer& b = a.streams[stream];
   if (b.times.empty()) return;
+  buffered_values_ -= 3 * b.times.size();
   writer_.append_samples(a.id, stream_info(stream), b.times, b.values, b.uploaded);
   if (journaling_)
     journal_.push_back({static_cast<std::uint32_t>(&a - athletes_.data()), static_cast<std::uint32_t>(stream), b, {}});
@@ -103,9 +109,18 @@ void SeasonRecorder::flush_tables(Athlete& a) {
   }
 }
 
+void SeasonRecorder::flush(Athlete& a) {
+  for (std::size_t s = 0; s < kStreams; ++s) flush_stream(a, s);
+  flush_tables(a);
+  writer_.release(a.id);
+  if (journaling_) journal_.push_back({static_cast<std::uint32_t>(&a - athletes_.data()), kRelease, {}, {}});
+}
+
 void SeasonRecorder::redo(const Write& w) {
   const std::string& id = athletes_[w.athlete].id;
-  if (w.target < kStreams)
+  if (w.target == kRelease)
+    writer_.release(id);
+  else if (w.target < kStreams)
     writer_.append_samples(id, stream_info(w.target), w.samples.times, w.samples.values, w.samples.uploaded);
   else
     writer_.append_rows(id, kTableNames[w.target - kStreams], w.rows);
@@ -127,9 +142,9 @@ void SeasonRecorder::write(const std::vector<Record>& records) {
     const auto index = layout_.index_of(r.actor);
     if (index) on_record(athletes_[*index], r);
   }
-  if (buffered_rows_ >= kFlushRows) {
-    for (Athlete& a : athletes_) flush_tables(a);
-    buffered_rows_ = 0;
+  if (buffered_values_ >= buffer_limit_) {
+    for (Athlete& a : athletes_) flush(a);
+    buffered_values_ = 0;
   }
 }
 
@@ -222,7 +237,22 @@ void SeasonRecorder::on_record(Athlete& a, const Record& r) {
     }
     default: return;
   }
-  ++buffered_rows_;
+  buffered_values_ += row_table(a, r.kind)->columns().size();
+}
+
+EventTable* SeasonRecorder::row_table(Athlete& a, EventKind kind) {
+  switch (kind) {
+    case kSessionRecord: return &a.sessions;
+    case kMatchRecord: return &a.matches;
+    case kInjuryRecord: return &a.injuries;
+    case kIllnessRecord: return &a.illness;
+    case kOverreachingRecord: return &a.overreaching;
+    case kDecisionRecord: return &a.decisions;
+    case kFeatureRecord: return &a.features;
+    case kPredictionRecord: return &a.predictions;
+    case kActionRecord: return &a.actions;
+    default: return &a.coach;
+  }
 }
 
 void SeasonRecorder::on_action(Athlete& a, const Record& r) {
@@ -244,10 +274,7 @@ void SeasonRecorder::on_plan(const Record& r) {
 
 void SeasonRecorder::finish() {
   if (calendar_.rows() > 0) writer_.append_team_rows("calendar", calendar_);
-  for (Athlete& a : athletes_) {
-    for (std::size_t s = 0; s < kStreams; ++s) flush_stream(a, s);
-    flush_tables(a);
-  }
+  for (Athlete& a : athletes_) flush(a);
   writer_.close();
 }
 

@@ -47,13 +47,13 @@ void load_table(boost::archive::binary_iarchive& ar, EventTable& table) {
 
 void SeasonRecorder::save(boost::archive::binary_oarchive& ar) const {
   if (!journaling_) throw std::logic_error("a recorder is saved only with its journal");
-  const std::uint64_t athletes = athletes_.size(), writes = journal_.size(), rows = buffered_rows_;
+  const std::uint64_t athletes = athletes_.size(), writes = journal_.size(), rows = buffered_values_;
   ar << athletes << writes;
   for (const Write& w : journal_) {
     ar << w.athlete << w.target;
     if (w.target < kStreams)
       ar << w.samples.times << w.samples.values << w.samples.uploaded;
-    else
+    else if (w.target < kRelease)
       save_table(ar, w.rows);
   }
   for (const Athlete& a : athletes_) {
@@ -73,11 +73,11 @@ void SeasonRecorder::load(boost::archive::binary_iarchive& ar) {
   for (std::uint64_t i = 0; i < writes; ++i) {
     Write w;
     ar >> w.athlete >> w.target;
-    if (w.athlete >= athletes_.size() || w.target >= kStreams + kTables)
-      throw std::runtime_error(fmt::format("recording state: write {} goes to no stream or table", i));
+    if (w.athlete >= athletes_.size() || w.target > kRelease)
+      throw std::runtime_error(fmt::format("recording state: write {} goes to no stream, table or release", i));
     if (w.target < kStreams)
       ar >> w.samples.times >> w.samples.values >> w.samples.uploaded;
-    else
+    else if (w.target < kRelease)
       load_table(ar, w.rows);
     redo(w);
     if (journaling_) journal_.push_back(std::move(w));
@@ -88,7 +88,7 @@ void SeasonRecorder::load(boost::archive::binary_iarchive& ar) {
   }
   load_table(ar, calendar_);
   ar >> rows;
-  buffered_rows_ = rows;
+  buffered_values_ = rows;
 }
 
 }  // namespace preseason::season

@@ -57,7 +57,7 @@ enum class ColumnKind { kInteger, kFloat, kString, kOther };
 // An extensible 1-D dataset that grows by append().
 class Column {
  public:
-  Column(Handle dataset, hid_t type, std::string where);
+  Column(Handle dataset, std::string where);
   template <class T> void append(const std::vector<T>& values) {
     append_raw(values.data(), values.size(), native_type<T>());
   }
@@ -68,7 +68,6 @@ class Column {
 
  private:
   Handle dataset_;
-  hid_t type_;
   std::string where_;
   std::size_t size_ = 0;
 };
@@ -108,6 +107,8 @@ class Group {
   template <class T> Column create_column(const std::string& name, std::size_t chunk = 4096) {
     return create_column(name, native_type<T>(), chunk);
   }
+  // A column create_column made, to append to again after its handle was closed.
+  Column open_column(const std::string& name) const;
   template <class T> std::vector<T> read_column(const std::string& name) const {
     std::vector<T> out(column_length(name));
     read_raw(name, out.data(), out.size(), native_type<T>());

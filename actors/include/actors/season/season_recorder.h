@@ -1,8 +1,8 @@
 // Writes a season run to a preseason recording (docs/recording-format.md): device
 // readings as streams named after their vendor fields, latent truth as `truth.*`
 // streams, and tables of sessions, matches, injuries, illness, overreaching and
-// decisions. Buffers per stream and writes in large appends; the file appears
-// only when finish() succeeds. RecordScope::kOutcomes keeps only what outcomes and
+// decisions. Buffers everything and writes each column in as few appends as memory
+// allows; the file appears only when finish() succeeds. RecordScope::kOutcomes keeps only what outcomes and
 // decisions need, and says so through wants(), so the rest is never even emitted.
 // Its position (buffers and, with the journal, every write so far) goes into checkpoints.
 #pragma once
@@ -34,9 +34,15 @@ struct RecordedAthlete {
 
 class SeasonRecorder final : public RecordSink {
  public:
+  // Everything buffered is written once it holds this many values (about 256 MiB). Until
+  // then each column gets one append: a later append to a compressed column rewrites its
+  // last chunk, and a column left open holds its chunk cache, so both cost far more than
+  // buffering. A season of 2,500 athletes buffers about 700 MiB in all.
+  static constexpr std::size_t kBufferedValues = std::size_t{1} << 25;
+
   SeasonRecorder(const std::string& path, const RecordingInfo& info, SeasonLayout layout,
                  const std::vector<RecordedAthlete>& athletes, std::string policy,
-                 RecordScope scope = RecordScope::kAll);
+                 RecordScope scope = RecordScope::kAll, std::size_t buffered_values = kBufferedValues);
   ~SeasonRecorder() override;
   void write(const std::vector<Record>& records) override;
   bool wants(EventKind kind) const override;
@@ -69,7 +75,9 @@ class SeasonRecorder final : public RecordSink {
     std::array<Buffer, kStreams> streams;
     EventTable sessions, matches, injuries, illness, overreaching, decisions, features, predictions, actions, coach;
   };
-  // One write to the file: samples of a stream, or rows of table `target - kStreams`.
+  // Journalled as the target of a writer_.release().
+  static constexpr std::uint32_t kRelease = kStreams + kTables;
+  // One write to the file: samples of a stream, rows of table `target - kStreams`, or a release.
   struct Write {
     std::uint32_t athlete = 0;
     std::uint32_t target = 0;
@@ -85,6 +93,9 @@ class SeasonRecorder final : public RecordSink {
   void sample(Athlete& a, std::size_t stream, Time t, double v, Time uploaded);
   void flush_stream(Athlete& a, std::size_t stream);
   void flush_tables(Athlete& a);
+  // Writes all the athlete holds and closes its columns.
+  void flush(Athlete& a);
+  static EventTable* row_table(Athlete& a, EventKind kind);
   void redo(const Write& w);
   void on_record(Athlete& a, const Record& r);
   void on_action(Athlete& a, const Record& r);
@@ -96,7 +107,8 @@ class SeasonRecorder final : public RecordSink {
   RecordScope scope_;
   std::vector<Athlete> athletes_;
   EventTable calendar_;
-  std::size_t buffered_rows_ = 0;
+  std::size_t buffer_limit_;
+  std::size_t buffered_values_ = 0;  // samples count three: time, value, upload time
   bool journaling_ = false;
   std::vector<Write> journal_;
 };
