@@ -93,6 +93,7 @@ ReplayGraph build_replay(const ReplayPlan& plan, Simulation& sim) {
 void add_replay(const ReplayPlan& plan, Simulation& sim, const RunResources& shared) {
   season::ReplaySetup source{plan.path, plan.ids,      plan.indexes, plan.layout,     plan.from,
                              plan.to,   plan.contents, plan.feed,    plan.raw_streams};
+  source.injury_reports = shared.reads_injuries();
   sim.add(std::make_unique<season::ReplaySourceActor>(season::SeasonLayout::planner(), std::move(source)),
           Placement::kDedicated);
   for (std::size_t k = 0; k < plan.indexes.size(); ++k) {

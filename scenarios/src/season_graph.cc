@@ -91,6 +91,7 @@ SeasonGraph build_season(const Scenario& scenario, std::uint32_t replicate, Simu
     a.pipeline = g.layout.pipeline(i);
     a.post_match_alcohol_probability = scenario.lifestyle.post_match_alcohol_probability;
     a.post_match_alcohol_units = scenario.lifestyle.post_match_alcohol_units;
+    a.report_injuries = g.shared.reads_injuries();
     sim.add(std::make_unique<season::AthleteActor>(g.layout.athlete(i), std::move(a)));
 
     season::PipelineSetup p;

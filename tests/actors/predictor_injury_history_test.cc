@@ -49,7 +49,7 @@ TEST(PredictorInjuryHistory, OneHotOfDaysSinceTheLastReportedInjury) {
   EXPECT_EQ(row_of(x, 141), -1);
 }
 
-TEST(PredictorInjuryHistory, ModelReadsTheRowsBelowTheFeaturesAndRunsRefuseIt) {
+TEST(PredictorInjuryHistory, ModelReadsTheRowsBelowTheFeatures) {
   PredictorModel m;
   m.encoder = FeatureEncoder({"tsb"}, {0.0}, {10.0});
   m.injury_history = true;
@@ -72,7 +72,32 @@ TEST(PredictorInjuryHistory, ModelReadsTheRowsBelowTheFeaturesAndRunsRefuseIt) {
   for (Eigen::Index d = 0; d < 30; ++d) EXPECT_NEAR(p(d), sigmoid(logits(d) - std::log(5.0)), 1e-12);
 
   EXPECT_THROW(risk_probabilities(m, first), std::invalid_argument);
-  EXPECT_THROW(Predictor{m}, std::invalid_argument);
+
+  // A run's pipeline steps day by day with the reports it has received so far; the report
+  // of day 12 arrives during day 12, after day 11 was stepped.
+  const Predictor in_season(m);
+  LstmState state = in_season.initial_state();
+  InjuryHistory received;
+  for (Eigen::Index d = 0; d < 30; ++d) {
+    if (h.records[static_cast<std::size_t>(d)].day == 12) received.report(12);
+    EXPECT_NEAR(in_season.step(h.records[static_cast<std::size_t>(d)], received, state), p(d), 1e-12) << "day " << d;
+  }
+  EXPECT_THROW(in_season.step(h.records[0], state), std::logic_error);
+}
+
+// A replay may deliver a week's reports out of order; each counts from its own day only.
+TEST(PredictorInjuryHistory, ReportsKeepDayOrderWhateverTheirArrival) {
+  InjuryHistory h;
+  h.report(150);
+  h.report(110);
+  EXPECT_EQ(h.days(), (std::vector<Day>{110, 150}));
+  const std::vector<FeatureRecord> days = days_from(100, 200);
+  const Eigen::MatrixXd offline = injury_history_inputs({110, 150}, days);
+  Eigen::VectorXd x(kInjuryHistoryInputs);
+  for (std::size_t d = 0; d < days.size(); ++d) {
+    h.encode(days[d].day, x);
+    EXPECT_EQ(x, offline.col(static_cast<Eigen::Index>(d))) << "day " << days[d].day;
+  }
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "actors/predictor/model_file.h"
+#include "actors/predictor/predictor.h"
 #include "engine/random.h"
 
 namespace preseason {
@@ -97,6 +98,16 @@ TEST(PredictorModelFile, ReadsVersionTwoAsAModelWithoutInjuryHistory) {
   EXPECT_FALSE(m.injury_history);
   EXPECT_EQ(m.params.shape.inputs, m.encoder.width());
   EXPECT_EQ(m.encoder.features().size(), 26u);
+}
+
+// The shipped injury-history model reads its five rows after the 26 features, and a run accepts it.
+TEST(PredictorModelFile, ShippedInjuryModelReadsInjuryHistory) {
+  const std::string path = std::string(PRESEASON_SOURCE_DIR) + "/scenarios/models/season-25-injury.lstm";
+  ASSERT_EQ(read(path).rfind("preseason-lstm-model 3\n", 0), 0u);
+  const PredictorModel m = load_model(path);
+  EXPECT_TRUE(m.injury_history);
+  EXPECT_EQ(m.params.shape.inputs, m.encoder.width() + kInjuryHistoryInputs);
+  EXPECT_NO_THROW(Predictor{m});
 }
 
 TEST(PredictorModelFile, RefusesADifferentFeatureListNamingTheFileAndFirstMismatch) {

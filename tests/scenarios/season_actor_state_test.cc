@@ -26,13 +26,15 @@ namespace {
 constexpr std::uint64_t kStopSeed = 20251201;
 constexpr int kStops = 4;
 
-std::string random_model() {
+// With injury history, the pipelines also keep the injury reports they were sent.
+std::string random_model(bool injury_history) {
   const std::vector<std::string> features = {"acwr_ewma", "tsb", "hrv_z", "sleep_debt7", "monotony"};
   PredictorModel m;
   m.encoder = FeatureEncoder(features, {1.0, 0.0, 0.0, 3.0, 1.5}, {0.3, 20.0, 1.0, 2.0, 0.5});
+  m.injury_history = injury_history;
   Rng rng(11, 0, 0);
-  m.params = LstmParams::random({3 * static_cast<int>(features.size()), 6, 2}, rng);
-  const std::string path = testing::scratch_dir() + "state-model.lstm";
+  m.params = LstmParams::random({m.input_width(), 6, 2}, rng);
+  const std::string path = testing::scratch_dir() + (injury_history ? "state-injury-model.lstm" : "state-model.lstm");
   save_model(path, m);
   return path;
 }
@@ -40,14 +42,15 @@ std::string random_model() {
 // small.yaml with a predictor, a coach who accepts 60 % of proposals under a veto, a
 // policy acting on the risk, a calendar rule needing the coach and a physio rule on the
 // risk: every kind of state the pipeline keeps, and coach draws from its random stream.
-std::string automated_scenario() {
+std::string automated_scenario(bool injury_history = false) {
   std::ifstream in(testing::shipped("small.yaml"));
   std::stringstream text;
   text << in.rdbuf();
   std::string yaml = text.str();
   yaml.replace(yaml.find("name: fixed"), std::strlen("name: fixed"),
                "name: lstm_risk\n  params: {threshold: 0.085, recovery_threshold: 0.095}");
-  yaml += "predictor: " + random_model() +
+  if (injury_history) yaml.replace(yaml.find("size: 6"), std::strlen("size: 6"), "size: 12");
+  yaml += "predictor: " + random_model(injury_history) +
           "\n"
           "rules:\n"
           "  - name: load-spike\n"
@@ -67,7 +70,7 @@ std::string automated_scenario() {
           "  acceptance: 0.6\n"
           "  vetoes: {no_rest_before_match: true}\n"
           "  override_reason: coach kept the plan\n";
-  return testing::write_scenario("automated.yaml", yaml);
+  return testing::write_scenario(injury_history ? "automated-injury.yaml" : "automated.yaml", yaml);
 }
 
 std::string bytes_of(const Actor& a) {
@@ -238,6 +241,10 @@ void check_season(const std::string& path, bool automated) {
 TEST(SeasonActorState, SmallSeasonActorsRoundTripAtRandomStops) { check_season(testing::shipped("small.yaml"), false); }
 
 TEST(SeasonActorState, PredictorRulesAndCoachRoundTripAtRandomStops) { check_season(automated_scenario(), true); }
+
+// A resumed run predicts what the uninterrupted one did only if the reports received
+// before the stop are part of the pipeline's state.
+TEST(SeasonActorState, InjuryHistoryPredictorRoundTripsAtRandomStops) { check_season(automated_scenario(true), true); }
 
 TEST(SeasonActorState, ReplaySourceAndPipelinesRoundTripAtRandomStops) {
   const Scenario scenario = load_scenario(automated_scenario());

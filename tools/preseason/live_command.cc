@@ -10,6 +10,7 @@
 #include "live/ingest_log.h"
 #include "live/listen_address.h"
 #include "live/live_config_loader.h"
+#include "live/live_predictor.h"
 #include "live/live_scenario.h"
 #include "live/live_server.h"
 #include "live/wall_clock.h"
@@ -31,6 +32,7 @@ int live_mode(const LiveCommandOptions& o) {
   try {
     config = live::load_live_config(o.config);
     scenario = live::load_live_scenario(o.config);
+    if (scenario) live::check_live_predictor(*scenario);
     address = live::parse_listen_address(o.listen.empty() ? config.listen : o.listen, config.tls.has_value());
   } catch (const std::exception& e) {
     fmt::print(stderr, "error: {}\n", e.what());

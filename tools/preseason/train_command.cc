@@ -132,7 +132,7 @@ Command add_train(CLI::App& app) {
   sub->add_option("--context", o->fit.context_days, "unlabelled days before each chunk")
       ->check(CLI::Range(0, 100000))->capture_default_str();
   sub->add_flag("--injury-history", o->fit.injury_history,
-               "also feed the LSTM how long ago each athlete's last injury was reported (not usable in runs)");
+               "also feed the LSTM how long ago each athlete's last injury was reported (runs and replays; not live mode)");
   sub->add_option("--l2", o->fit.baseline_l2, "L2 penalty of the logistic baseline")->check(CLI::PositiveNumber)
       ->capture_default_str();
   sub->add_option("--bootstrap", o->bootstrap.replicates, "bootstrap resamples for the held-out intervals")

@@ -84,6 +84,10 @@ void AthleteActor::perform(const Session& session, Context& ctx) {
   if (session.is_match()) ctx.emit(kMatchRecord, Payload{performance_, o.minutes});
   if (o.injured) {
     ctx.emit(kInjuryRecord, Payload{static_cast<double>(o.days_out), session.is_match() ? 1.0 : 0.0, o.minutes});
+    // Reported on the day, as the recording's report_date says, long before the day closes.
+    if (setup_.report_injuries)
+      ctx.send(setup_.pipeline, ctx.now() + ctx.lookahead(), kInjuryReport,
+               Payload{static_cast<double>(day_of(ctx.now()))});
   }
   if (session.is_match() && rng.bernoulli(setup_.post_match_alcohol_probability))
     tonight_.alcohol_units = setup_.post_match_alcohol_units.draw(rng);

@@ -53,6 +53,7 @@ void PipelineActor::handle(const Event& event, Context& ctx) {
       return;
     case kReadings: return take_readings(*event.payload.batch);
     case kDecide: return decide(ctx);
+    case kInjuryReport: return injuries_.report(static_cast<Day>(event.payload[0]));
   }
 }
 
@@ -176,7 +177,7 @@ void PipelineActor::close_days_before(Day today, Context& ctx) {
 
 void PipelineActor::predict(Day day, Context& ctx) {
   if (!setup_.predictor) return;
-  risk_ = setup_.predictor->step(features_.at(day), risk_state_);
+  risk_ = setup_.predictor->step(features_.at(day), injuries_, risk_state_);
   ctx.emit(kPredictionRecord, Payload{static_cast<double>(day), risk_});
 }
 

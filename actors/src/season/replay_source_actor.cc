@@ -21,6 +21,7 @@ void ReplaySourceActor::open() {
 void ReplaySourceActor::start(Context& ctx) {
   open();
   cursors_.assign(feed_->athletes.size(), 0);
+  injuries_next_.assign(feed_->athletes.size(), 0);
   raw_next_.assign(feed_->athletes.size(), {});
   for (std::size_t i = 0; i < feed_->athletes.size(); ++i) {
     const AthleteFeed& a = feed_->athletes[i];
@@ -102,6 +103,7 @@ void ReplaySourceActor::send_week(Context& ctx) {
       p.batch = std::make_shared<const SampleBatch>(d.samples);
       ctx.send(pipeline, d.arrival, kReadings, std::move(p));
     }
+    if (setup_.injury_reports) send_injury_reports(i, to, ctx);
     if (i >= raw.deliveries.size()) continue;
     for (auto& stream : raw.deliveries[i])
       for (Delivery& d : stream) {
@@ -112,6 +114,16 @@ void ReplaySourceActor::send_week(Context& ctx) {
   }
   sent_through_ = to;
   if (to < setup_.to) ctx.send(id(), start_of(to + 1), kPlanTick);
+}
+
+void ReplaySourceActor::send_injury_reports(std::size_t athlete, Day to, Context& ctx) {
+  const std::vector<Time>& reports = feed_->athletes[athlete].injuries;
+  const ActorId pipeline = setup_.layout.pipeline(setup_.indexes[athlete]);
+  // As an athlete actor reports them: the lookahead after the recorded time.
+  const Time earliest = ctx.now() + ctx.lookahead();
+  for (std::size_t& k = injuries_next_[athlete]; k < reports.size() && day_of(reports[k]) <= to; ++k)
+    ctx.send(pipeline, std::max(reports[k] + ctx.lookahead(), earliest), kInjuryReport,
+             Payload{static_cast<double>(day_of(reports[k]))});
 }
 
 }  // namespace preseason::season

@@ -22,6 +22,8 @@ struct RunResources {
 
   // Points a pipeline's setup at these resources.
   void attach(season::PipelineSetup& setup) const;
+  // Whether the predictor reads injury history, so the pipelines must be sent injury reports.
+  bool reads_injuries() const { return predictor && predictor->model().injury_history; }
 };
 
 // Throws std::invalid_argument for a bad policy, and InputError naming the file for a

@@ -39,6 +39,10 @@ struct AthleteSetup {
   Time ingest_period = 15 * kMinute;
   double post_match_alcohol_probability = 0.3;
   Distribution post_match_alcohol_units = Distribution::uniform(2, 6);
+  // Whether injuries are reported to the pipeline: only when the run's predictor reads
+  // them, so other runs keep their events and fingerprints. Set by the graph build and
+  // not saved, like the pipeline's predictor.
+  bool report_injuries = false;
 
   template <class Ar> void serialize(Ar& ar, unsigned) {
     ar & params & devices & first_day & last_day & pipeline & ingest_period & post_match_alcohol_probability &

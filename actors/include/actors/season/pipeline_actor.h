@@ -18,6 +18,7 @@
 #include "actors/normalizer/normalizer.h"
 #include "actors/planner/planned_day.h"
 #include "actors/planner/squad_selection.h"
+#include "actors/predictor/injury_history.h"
 #include "actors/predictor/lstm_state.h"
 #include "actors/season/field_routes.h"
 #include "actors/season/pipeline_setup.h"
@@ -65,7 +66,7 @@ class PipelineActor final : public StatefulActor<PipelineActor> {
     // an earlier day's replay saved and goes on to a later day.
     const Day last_day = setup_.last_day;
     ar & setup_ & features_ & scores_ & selection_ & plan_ & days_ & closed_through_ & dirty_from_ & counts_ & risk_state_ & risk_ &
-        rules_ & replaced_;
+        injuries_ & rules_ & replaced_;
     setup_.last_day = last_day;
     // As start() does for a new run, so a restored season grows its history in place
     // instead of doubling it.
@@ -131,6 +132,7 @@ class PipelineActor final : public StatefulActor<PipelineActor> {
   RuleTracker rules_;  // built from setup_.rules; only its state is serialized
   std::map<Day, Replacement> replaced_;  // days from today on
   LstmState risk_state_;
+  InjuryHistory injuries_;  // reports received, for a predictor that reads them
   double risk_ = std::numeric_limits<double>::quiet_NaN();  // after the last closed day
 };
 

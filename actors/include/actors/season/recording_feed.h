@@ -3,7 +3,7 @@
 // streams read week by week, and the plan. A simulated recording replays exactly (its
 // streams keep each reading's arrival and its team calendar); an imported one is
 // replayed as daily inputs (docs/features.md rules) arriving after each day, with the
-// recorded sessions as the plan.
+// recorded sessions as the plan. Either kind carries its injury reports.
 #pragma once
 
 #include <string>
@@ -42,6 +42,7 @@ struct AthleteFeed {
   std::vector<Delivery> deliveries;  // by arrival
   std::vector<RawStream> raw;
   std::vector<PlannedDay> plan;      // individual plan; empty when the team calendar applies
+  std::vector<Time> injuries;        // the `injuries` table's report times, ascending
 };
 
 struct RecordingFeed {

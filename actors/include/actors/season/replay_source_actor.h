@@ -1,7 +1,8 @@
 // Feeds a recording to the pipelines, in place of the athletes and the planner: each
 // week it sends every reading batch that arrives that week at its recorded arrival, the
 // week's raw samples (a day per batch, read while the week before ran) and the week's
-// plan. It reads HDF5, so it runs on a CAF actor of its own (Placement::kDedicated).
+// plan, and the week's injury reports when the predictor reads them. It reads HDF5, so
+// it runs on a CAF actor of its own (Placement::kDedicated).
 // Its saved state is where it is in the recording: loaded into a replay of a recording
 // that only gained data measured after that point, it goes on as if it had read it all.
 #pragma once
@@ -30,6 +31,8 @@ struct ReplaySetup {
   // False: raw streams are not sent. Pipelines only count their samples, so the features
   // and decisions are the same; a replay that wants only those need not carry them.
   bool raw_streams = true;
+  // True when the predictor reads injury history: the recorded injury reports are sent too.
+  bool injury_reports = false;
 };
 
 class ReplaySourceActor final : public StatefulActor<ReplaySourceActor> {
@@ -39,7 +42,7 @@ class ReplaySourceActor final : public StatefulActor<ReplaySourceActor> {
   void start(Context& ctx) override;
   void handle(const Event& event, Context& ctx) override;
 
-  template <class Ar> void serialize(Ar& ar, unsigned) { ar & cursors_ & raw_next_ & sent_through_; }
+  template <class Ar> void serialize(Ar& ar, unsigned) { ar & cursors_ & raw_next_ & sent_through_ & injuries_next_; }
 
  private:
   // Raw deliveries per athlete and stream, and where each stream continues.
@@ -51,6 +54,9 @@ class ReplaySourceActor final : public StatefulActor<ReplaySourceActor> {
   // Opens the recording and reads its feed; the cursors are state, set by start or a load.
   void open();
   void send_week(Context& ctx);
+  // Reports through day `to`; those before the replay's first day go with its first week,
+  // as a club's medical log already holds them.
+  void send_injury_reports(std::size_t athlete, Day to, Context& ctx);
   Day week_end(Day from) const;
   // Reads the raw samples from `next` measured through day `to`. Runs on its own thread
   // while the engine runs the week before, one read at a time; it alone uses raw_chunks_.
@@ -60,6 +66,7 @@ class ReplaySourceActor final : public StatefulActor<ReplaySourceActor> {
   ReplaySetup setup_;
   std::shared_ptr<const RecordingFeed> feed_;
   std::vector<std::size_t> cursors_;  // next delivery per athlete
+  std::vector<std::size_t> injuries_next_;  // next injury report per athlete
   std::unique_ptr<RecordingReader> reader_;  // open for the whole run: raw streams are read weekly
   std::vector<std::vector<std::size_t>> raw_next_;  // next sample per athlete and raw stream
   std::vector<std::vector<RawChunk>> raw_chunks_;  // the chunk read last, likewise

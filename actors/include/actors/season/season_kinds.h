@@ -15,6 +15,8 @@ enum : EventKind {
   kDecide,        // pipeline, to itself at 07:30: close yesterday's features, decide today
   kPlanWeek,      // planner -> pipelines: batch of planned days (plan_codec.h)
   kPlanTick,      // planner, to itself each Monday
+  kInjuryReport,  // athlete or replay source -> pipeline, when the run's predictor reads injury
+                  // history: {day of the report}
 };
 
 // Records (what the recorder writes).
