@@ -27,7 +27,6 @@ SeasonRunResult run_season(const Scenario& scenario, const SeasonRunOptions& opt
   std::unique_ptr<season::SeasonRecorder> recorder;
   if (!options.out.empty()) {
     recorder = open_season_recording(options.out, scenario, options.replicate, graph, options.record);
-    recorder->keep_journal(!options.checkpoint_days.empty());
     sinks.push_back(recorder.get());
   }
   std::optional<season::CalendarSink> calendars;
@@ -54,7 +53,6 @@ SeasonRunResult run_season(const Scenario& scenario, const SeasonRunOptions& opt
         write_checkpoint(options.checkpoint_dir, scenario, options.replicate, day, *sim, tally, decisions, stats,
                          recorder.get()));
   }
-  if (recorder) recorder->keep_journal(false);
   result.stats = sim->run();
   result.totals = tally.totals();
   result.decisions = decisions.fingerprint();

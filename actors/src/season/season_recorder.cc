@@ -17,7 +17,6 @@ namespace preseason::season {
 
 namespace {
 
-constexpr std::size_t kFlushSamples = 8192;
 
 struct TruthStream {
   const char* metric;
@@ -81,54 +80,42 @@ void SeasonRecorder::sample(Athlete& a, std::size_t stream, Time t, double v, Ti
   b.values.push_back(v);
   b.uploaded.push_back(uploaded);
   buffered_values_ += 3;
-  if (b.times.size() >= kFlushSamples) flush_stream(a, stream);
 }
 
-void SeasonRecorder::flush_stream(Athlete& a, std::size_t stream) {
-  Buffer& b = a.streams[stream];
-  if (b.times.empty()) return;
-  buffered_values_ -= 3 * b.times.size();
-  writer_.append_samples(a.id, stream_info(stream), b.times, b.values, b.uploaded);
-  if (journaling_)
-    journal_.push_back({static_cast<std::uint32_t>(&a - athletes_.data()), static_cast<std::uint32_t>(stream), b, {}});
-  b.times.clear();
-  b.values.clear();
-  b.uploaded.clear();
+SpillFile& SeasonRecorder::spill_file() {
+  if (!spill_) spill_ = std::make_unique<SpillFile>();
+  return *spill_;
 }
 
-void SeasonRecorder::flush_tables(Athlete& a) {
-  const auto all = tables(a);
-  for (std::size_t t = 0; t < kTables; ++t) {
-    EventTable& table = *all[t];
-    if (table.rows() == 0) continue;
-    writer_.append_rows(a.id, kTableNames[t], table);
-    if (journaling_)
-      journal_.push_back(
-          {static_cast<std::uint32_t>(&a - athletes_.data()), static_cast<std::uint32_t>(kStreams + t), {}, table});
-    for (TableColumn& c : table.columns()) std::visit([](auto& v) { v.clear(); }, c.values);
+void SeasonRecorder::spill() {
+  for (Athlete& a : athletes_) {
+    a.spilled.push_back(spill_file().append(pack(a)));
+    for (Buffer& b : a.streams) {
+      b.times.clear();
+      b.values.clear();
+      b.uploaded.clear();
+    }
+    for (EventTable* table : tables(a))
+      for (TableColumn& c : table->columns()) std::visit([](auto& v) { v.clear(); }, c.values);
   }
+  buffered_values_ = 0;
 }
 
-void SeasonRecorder::flush(Athlete& a) {
-  for (std::size_t s = 0; s < kStreams; ++s) flush_stream(a, s);
-  flush_tables(a);
-  writer_.release(a.id);
-  if (journaling_) journal_.push_back({static_cast<std::uint32_t>(&a - athletes_.data()), kRelease, {}, {}});
-}
-
-void SeasonRecorder::redo(const Write& w) {
-  const std::string& id = athletes_[w.athlete].id;
-  if (w.target == kRelease)
-    writer_.release(id);
-  else if (w.target < kStreams)
-    writer_.append_samples(id, stream_info(w.target), w.samples.times, w.samples.values, w.samples.uploaded);
-  else
-    writer_.append_rows(id, kTableNames[w.target - kStreams], w.rows);
-}
-
-void SeasonRecorder::keep_journal(bool on) {
-  journaling_ = on;
-  if (!on) journal_ = {};
+void SeasonRecorder::write_athlete(Athlete& held) {
+  Athlete whole;
+  if (!held.spilled.empty()) {
+    for (const SpillFile::Block& block : held.spilled) unpack(spill_->read(block), whole);
+    unpack(pack(held), whole);
+  }
+  const Athlete& a = held.spilled.empty() ? held : whole;
+  for (std::size_t s = 0; s < kStreams; ++s) {
+    const Buffer& b = a.streams[s];
+    if (!b.times.empty()) writer_.append_samples(held.id, stream_info(s), b.times, b.values, b.uploaded);
+  }
+  const auto all = tables(a);
+  for (std::size_t t = 0; t < kTables; ++t)
+    if (all[t]->rows() > 0) writer_.append_rows(held.id, kTableNames[t], *all[t]);
+  writer_.release(held.id);
 }
 
 void SeasonRecorder::write(const std::vector<Record>& records) {
@@ -142,10 +129,7 @@ void SeasonRecorder::write(const std::vector<Record>& records) {
     const auto index = layout_.index_of(r.actor);
     if (index) on_record(athletes_[*index], r);
   }
-  if (buffered_values_ >= buffer_limit_) {
-    for (Athlete& a : athletes_) flush(a);
-    buffered_values_ = 0;
-  }
+  if (buffered_values_ >= buffer_limit_) spill();
 }
 
 void SeasonRecorder::on_record(Athlete& a, const Record& r) {
@@ -274,7 +258,7 @@ void SeasonRecorder::on_plan(const Record& r) {
 
 void SeasonRecorder::finish() {
   if (calendar_.rows() > 0) writer_.append_team_rows("calendar", calendar_);
-  for (Athlete& a : athletes_) flush(a);
+  for (Athlete& a : athletes_) write_athlete(a);
   writer_.close();
 }
 

@@ -1,6 +1,8 @@
 // SeasonRecorder::save and load: the recorder's position in a checkpoint.
 #include <boost/serialization/string.hpp>
 #include <boost/serialization/vector.hpp>
+#include <iterator>
+#include <sstream>
 #include <fmt/format.h>
 
 #include "actors/season/season_recorder.h"
@@ -43,52 +45,86 @@ void load_table(boost::archive::binary_iarchive& ar, EventTable& table) {
   }
 }
 
+template <class T> void append(std::vector<T>& to, std::vector<T>&& from) {
+  if (to.empty()) to = std::move(from);
+  else to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
+}
+
+void append_table(EventTable& to, EventTable&& from) {
+  if (to.columns().empty()) {
+    to = std::move(from);
+    return;
+  }
+  if (from.rows() == 0) return;
+  if (from.columns().size() != to.columns().size())
+    throw std::runtime_error(fmt::format("recording state: a table went from {} columns to {}", to.columns().size(),
+                                         from.columns().size()));
+  for (std::size_t i = 0; i < to.columns().size(); ++i) {
+    TableColumn& c = to.columns()[i];
+    TableColumn& more = from.columns()[i];
+    if (c.name != more.name || c.values.index() != more.values.index())
+      throw std::runtime_error(fmt::format("recording state: column {} became {}", c.name, more.name));
+    std::visit([&](auto& v) { append(v, std::move(std::get<std::decay_t<decltype(v)>>(more.values))); }, c.values);
+  }
+}
+
 }  // namespace
 
-void SeasonRecorder::save(boost::archive::binary_oarchive& ar) const {
-  if (!journaling_) throw std::logic_error("a recorder is saved only with its journal");
-  const std::uint64_t athletes = athletes_.size(), writes = journal_.size(), rows = buffered_values_;
-  ar << athletes << writes;
-  for (const Write& w : journal_) {
-    ar << w.athlete << w.target;
-    if (w.target < kStreams)
-      ar << w.samples.times << w.samples.values << w.samples.uploaded;
-    else if (w.target < kRelease)
-      save_table(ar, w.rows);
-  }
-  for (const Athlete& a : athletes_) {
+std::string SeasonRecorder::pack(const Athlete& a) {
+  std::ostringstream out;
+  {
+    boost::archive::binary_oarchive ar(out, boost::archive::no_header);
     for (const Buffer& b : a.streams) ar << b.times << b.values << b.uploaded;
     for (const EventTable* table : tables(a)) save_table(ar, *table);
   }
+  return std::move(out).str();
+}
+
+void SeasonRecorder::unpack(const std::string& bytes, Athlete& into) {
+  std::istringstream in(bytes);
+  boost::archive::binary_iarchive ar(in, boost::archive::no_header);
+  for (Buffer& b : into.streams) {
+    Buffer more;
+    ar >> more.times >> more.values >> more.uploaded;
+    append(b.times, std::move(more.times));
+    append(b.values, std::move(more.values));
+    append(b.uploaded, std::move(more.uploaded));
+  }
+  for (EventTable* table : tables(into)) {
+    EventTable more;
+    load_table(ar, more);
+    append_table(*table, std::move(more));
+  }
+}
+
+void SeasonRecorder::save(boost::archive::binary_oarchive& ar) const {
+  const std::uint64_t athletes = athletes_.size();
+  ar << athletes;
+  for (const Athlete& a : athletes_) {
+    const std::uint64_t blocks = a.spilled.size() + 1;
+    ar << blocks;
+    for (const SpillFile::Block& block : a.spilled) ar << spill_->read(block);
+    ar << pack(a);
+  }
   save_table(ar, calendar_);
-  ar << rows;
 }
 
 void SeasonRecorder::load(boost::archive::binary_iarchive& ar) {
-  std::uint64_t athletes = 0, writes = 0, rows = 0;
-  ar >> athletes >> writes;
+  std::uint64_t athletes = 0;
+  ar >> athletes;
   if (athletes != athletes_.size())
     throw std::runtime_error(
         fmt::format("the recording has {} athletes, the squad {}", athletes, athletes_.size()));
-  for (std::uint64_t i = 0; i < writes; ++i) {
-    Write w;
-    ar >> w.athlete >> w.target;
-    if (w.athlete >= athletes_.size() || w.target > kRelease)
-      throw std::runtime_error(fmt::format("recording state: write {} goes to no stream, table or release", i));
-    if (w.target < kStreams)
-      ar >> w.samples.times >> w.samples.values >> w.samples.uploaded;
-    else if (w.target < kRelease)
-      load_table(ar, w.rows);
-    redo(w);
-    if (journaling_) journal_.push_back(std::move(w));
-  }
   for (Athlete& a : athletes_) {
-    for (Buffer& b : a.streams) ar >> b.times >> b.values >> b.uploaded;
-    for (EventTable* table : tables(a)) load_table(ar, *table);
+    std::uint64_t blocks = 0;
+    ar >> blocks;
+    for (std::uint64_t i = 0; i < blocks; ++i) {
+      std::string bytes;
+      ar >> bytes;
+      a.spilled.push_back(spill_file().append(bytes));
+    }
   }
   load_table(ar, calendar_);
-  ar >> rows;
-  buffered_values_ = rows;
 }
 
 }  // namespace preseason::season

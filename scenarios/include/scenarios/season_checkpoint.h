@@ -35,7 +35,7 @@ struct CheckpointHeader {
 };
 
 // Writes the state of `sim`, stopped at 00:00 of `day`, with the summary sinks' totals
-// and the recorder's position when the run records (its journal must be on); returns the
+// and what the recorder holds when the run records; returns the
 // path (dir/<scenario>-<date>-r<replicate>.ckpt).
 std::string write_checkpoint(const std::string& dir, const Scenario& scenario, std::uint32_t replicate, Day day,
                              const Simulation& sim, const season::SeasonTally& tally,

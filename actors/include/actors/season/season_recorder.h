@@ -1,10 +1,11 @@
 // Writes a season run to a preseason recording (docs/recording-format.md): device
 // readings as streams named after their vendor fields, latent truth as `truth.*`
 // streams, and tables of sessions, matches, injuries, illness, overreaching and
-// decisions. Buffers everything and writes each column in as few appends as memory
-// allows; the file appears only when finish() succeeds. RecordScope::kOutcomes keeps only what outcomes and
+// decisions. Everything is held until finish(), which writes each column in one append;
+// what does not fit the memory budget waits in an anonymous spill file. The file appears
+// only when finish() succeeds. RecordScope::kOutcomes keeps only what outcomes and
 // decisions need, and says so through wants(), so the rest is never even emitted.
-// Its position (buffers and, with the journal, every write so far) goes into checkpoints.
+// What it holds goes into checkpoints.
 #pragma once
 
 #include <array>
@@ -18,6 +19,7 @@
 #include "actors/season/season_layout.h"
 #include "data/event_table.h"
 #include "data/recording_writer.h"
+#include "data/spill_file.h"
 #include "engine/record.h"
 
 namespace preseason::season {
@@ -34,10 +36,10 @@ struct RecordedAthlete {
 
 class SeasonRecorder final : public RecordSink {
  public:
-  // Everything buffered is written once it holds this many values (about 256 MiB). Until
-  // then each column gets one append: a later append to a compressed column rewrites its
-  // last chunk, and a column left open holds its chunk cache, so both cost far more than
-  // buffering. A season of 2,500 athletes buffers about 700 MiB in all.
+  // Past this many values in memory (about 256 MiB) the buffers move to the spill file.
+  // Writing early instead would cost more: a second append to a compressed column rewrites
+  // its last chunk, and a column left open holds its chunk cache. A season of 2,500
+  // athletes holds about 700 MiB.
   static constexpr std::size_t kBufferedValues = std::size_t{1} << 25;
 
   SeasonRecorder(const std::string& path, const RecordingInfo& info, SeasonLayout layout,
@@ -51,13 +53,9 @@ class SeasonRecorder final : public RecordSink {
   void set_attribute(const std::string& name, const std::string& value) { writer_.set_attribute(name, value); }
   RecordScope scope() const { return scope_; }
 
-  // Keeps a copy of every write to the file, which save() needs to let a resumed run redo
-  // them: the file's bytes depend on the order of its writes, not only on their data.
-  // Turning it off drops the copy.
-  void keep_journal(bool on);
-  // The recorder's position; needs the journal. load() goes on a fresh recorder of the same
-  // squad whose root attributes are set, redoes the journal's writes and takes over the
-  // buffers, so the file goes on as the saving run's would. Throws std::runtime_error.
+  // What the recorder holds. load() goes on a fresh recorder of the same squad whose root
+  // attributes are set, so its file comes out as the saving run's would. Throws
+  // std::runtime_error.
   void save(boost::archive::binary_oarchive& ar) const;
   void load(boost::archive::binary_iarchive& ar);
 
@@ -74,15 +72,7 @@ class SeasonRecorder final : public RecordSink {
     std::string id;
     std::array<Buffer, kStreams> streams;
     EventTable sessions, matches, injuries, illness, overreaching, decisions, features, predictions, actions, coach;
-  };
-  // Journalled as the target of a writer_.release().
-  static constexpr std::uint32_t kRelease = kStreams + kTables;
-  // One write to the file: samples of a stream, rows of table `target - kStreams`, or a release.
-  struct Write {
-    std::uint32_t athlete = 0;
-    std::uint32_t target = 0;
-    Buffer samples;
-    EventTable rows;
+    std::vector<SpillFile::Block> spilled;  // what it held earlier, oldest first
   };
   // In the order of kTableNames (season_recorder.cc).
   template <class A> static auto tables(A& a) {
@@ -91,12 +81,15 @@ class SeasonRecorder final : public RecordSink {
   }
 
   void sample(Athlete& a, std::size_t stream, Time t, double v, Time uploaded);
-  void flush_stream(Athlete& a, std::size_t stream);
-  void flush_tables(Athlete& a);
-  // Writes all the athlete holds and closes its columns.
-  void flush(Athlete& a);
   static EventTable* row_table(Athlete& a, EventKind kind);
-  void redo(const Write& w);
+  SpillFile& spill_file();
+  // Moves every athlete's buffers to the spill file.
+  void spill();
+  // Writes all the athlete holds, spilled and buffered, and closes its columns.
+  void write_athlete(Athlete& a);
+  // An athlete's buffers as bytes, and back, appended to what `into` holds (season_recorder_state.cc).
+  static std::string pack(const Athlete& a);
+  static void unpack(const std::string& bytes, Athlete& into);
   void on_record(Athlete& a, const Record& r);
   void on_action(Athlete& a, const Record& r);
   void on_plan(const Record& r);
@@ -109,8 +102,7 @@ class SeasonRecorder final : public RecordSink {
   EventTable calendar_;
   std::size_t buffer_limit_;
   std::size_t buffered_values_ = 0;  // samples count three: time, value, upload time
-  bool journaling_ = false;
-  std::vector<Write> journal_;
+  std::unique_ptr<SpillFile> spill_;
 };
 
 }  // namespace preseason::season
