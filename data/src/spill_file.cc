@@ -21,7 +21,12 @@ std::runtime_error failure(const std::string& what) {
 SpillFile::SpillFile() {
   const std::string dir = std::filesystem::temp_directory_path().string();
   fd_ = ::open(dir.c_str(), O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
+  if (fd_ >= 0) return;
+  // Some file systems cannot make a nameless file: name it and remove the name at once.
+  std::string path = dir + "/preseason-spill-XXXXXX";
+  fd_ = ::mkostemp(path.data(), O_CLOEXEC);
   if (fd_ < 0) throw failure("cannot create a temporary file in " + dir);
+  ::unlink(path.c_str());
 }
 
 SpillFile::~SpillFile() { ::close(fd_); }
