@@ -4,6 +4,7 @@
 
 #include "actors/features/feature_table.h"
 #include "actors/features/recording_inputs.h"
+#include "actors/predictor/recorded_injuries.h"
 #include "data/recording_reader.h"
 
 namespace preseason {
@@ -12,11 +13,7 @@ namespace {
 
 std::vector<Day> injury_days(const RecordingReader& r, const std::string& athlete) {
   std::vector<Day> days;
-  for (const TableSummary& t : r.tables(athlete)) {
-    if (t.name != "injuries") continue;
-    const EventTable table = r.read_table(athlete, t.name);
-    for (Time time : *table.find<std::int64_t>(recording::kTime)) days.push_back(day_of(time));
-  }
+  for (Time time : recorded_injury_reports(r, athlete)) days.push_back(day_of(time));
   return days;
 }
 

@@ -8,6 +8,7 @@
 
 #include "actors/devices/field.h"
 #include "actors/features/recording_inputs.h"
+#include "actors/predictor/recorded_injuries.h"
 #include "actors/season/calendar_table.h"
 #include "actors/season/reading_channels.h"
 
@@ -131,21 +132,6 @@ std::vector<PlannedDay> recorded_plan(const RecordingReader& rec, const std::str
   return out;
 }
 
-// The report times of the athlete's injuries: what `train` and `evaluate` read as its
-// injury history, so a replay's predictor sees the same.
-std::vector<Time> injury_reports(const RecordingReader& rec, const std::string& athlete) {
-  std::vector<Time> out;
-  for (const TableSummary& t : rec.tables(athlete)) {
-    if (t.name != "injuries") continue;
-    const EventTable table = rec.read_table(athlete, t.name);
-    const auto* time = table.find<std::int64_t>(recording::kTime);
-    if (!time) throw h5::Error(rec.path() + ": athletes/" + athlete + "/tables/injuries has no column 'time'");
-    out.assign(time->begin(), time->end());
-  }
-  std::sort(out.begin(), out.end());
-  return out;
-}
-
 }  // namespace
 
 RecordingFeed read_feed(const RecordingReader& rec, const std::vector<std::string>& athletes, std::size_t chunk) {
@@ -166,7 +152,7 @@ RecordingFeed read_feed(const RecordingReader& rec, const std::vector<std::strin
     AthleteFeed a;
     a.id = id;
     const std::vector<StreamSummary> streams = rec.streams(id);
-    a.injuries = injury_reports(rec, id);
+    a.injuries = recorded_injury_reports(rec, id);
     if (feed.simulated) {
       a.deliveries = simulated_deliveries(rec, id, streams, a.raw, chunk);
     } else {
