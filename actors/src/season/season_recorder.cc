@@ -17,7 +17,6 @@ namespace preseason::season {
 
 namespace {
 
-
 struct TruthStream {
   const char* metric;
   const char* unit;
@@ -105,7 +104,7 @@ void SeasonRecorder::write_athlete(Athlete& held) {
   Athlete whole;
   if (!held.spilled.empty()) {
     for (const SpillFile::Block& block : held.spilled) unpack(spill_->read(block), whole);
-    unpack(pack(held), whole);
+    absorb(std::move(held), whole);
   }
   const Athlete& a = held.spilled.empty() ? held : whole;
   for (std::size_t s = 0; s < kStreams; ++s) {

@@ -83,18 +83,21 @@ std::string SeasonRecorder::pack(const Athlete& a) {
 void SeasonRecorder::unpack(const std::string& bytes, Athlete& into) {
   std::istringstream in(bytes);
   boost::archive::binary_iarchive ar(in, boost::archive::no_header);
-  for (Buffer& b : into.streams) {
-    Buffer more;
-    ar >> more.times >> more.values >> more.uploaded;
-    append(b.times, std::move(more.times));
-    append(b.values, std::move(more.values));
-    append(b.uploaded, std::move(more.uploaded));
+  Athlete more;
+  for (Buffer& b : more.streams) ar >> b.times >> b.values >> b.uploaded;
+  for (EventTable* table : tables(more)) load_table(ar, *table);
+  absorb(std::move(more), into);
+}
+
+void SeasonRecorder::absorb(Athlete&& more, Athlete& into) {
+  for (std::size_t s = 0; s < kStreams; ++s) {
+    append(into.streams[s].times, std::move(more.streams[s].times));
+    append(into.streams[s].values, std::move(more.streams[s].values));
+    append(into.streams[s].uploaded, std::move(more.streams[s].uploaded));
   }
-  for (EventTable* table : tables(into)) {
-    EventTable more;
-    load_table(ar, more);
-    append_table(*table, std::move(more));
-  }
+  const auto to = tables(into);
+  const auto from = tables(more);
+  for (std::size_t t = 0; t < kTables; ++t) append_table(*to[t], std::move(*from[t]));
 }
 
 void SeasonRecorder::save(boost::archive::binary_oarchive& ar) const {

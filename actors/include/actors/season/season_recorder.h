@@ -87,9 +87,11 @@ class SeasonRecorder final : public RecordSink {
   void spill();
   // Writes all the athlete holds, spilled and buffered, and closes its columns.
   void write_athlete(Athlete& a);
-  // An athlete's buffers as bytes, and back, appended to what `into` holds (season_recorder_state.cc).
+  // An athlete's buffers as bytes, and back, appended to what `into` holds; absorb appends
+  // buffers themselves (season_recorder_state.cc).
   static std::string pack(const Athlete& a);
   static void unpack(const std::string& bytes, Athlete& into);
+  static void absorb(Athlete&& more, Athlete& into);
   void on_record(Athlete& a, const Record& r);
   void on_action(Athlete& a, const Record& r);
   void on_plan(const Record& r);
