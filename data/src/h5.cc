@@ -132,11 +132,11 @@ Group Group::create_group(const std::string& name) {
   return Group(std::move(g), file_, join(path_, name));
 }
 
+// As open_dataset: the reason is looked up only on failure.
 Group Group::open_group(const std::string& name) const {
-  if (!has(name)) throw Error(where(name) + ": no such group");
-  Handle g(check(H5Gopen2(h_.get(), name.c_str(), H5P_DEFAULT), where(name) + ": not a group"),
-           H5Gclose);
-  return Group(std::move(g), file_, join(path_, name));
+  const hid_t g = H5Gopen2(h_.get(), name.c_str(), H5P_DEFAULT);
+  if (g < 0) throw Error(where(name) + (has(name) ? ": not a group" : ": no such group"));
+  return Group(Handle(g, H5Gclose), file_, join(path_, name));
 }
 
 bool Group::has(const std::string& name) const {
@@ -365,8 +365,9 @@ std::int64_t Group::int_attribute(const std::string& name) const {
 }
 
 std::string Group::string_attribute(const std::string& name) const {
-  if (H5Aexists(h_.get(), name.c_str()) <= 0) throw Error(where() + ": missing attribute '" + name + "'");
-  Handle attr(H5Aopen(h_.get(), name.c_str(), H5P_DEFAULT), H5Aclose);
+  const hid_t a = H5Aopen(h_.get(), name.c_str(), H5P_DEFAULT);
+  if (a < 0) throw Error(where() + (has_attribute(name) ? ": unreadable attribute '" : ": missing attribute '") + name + "'");
+  Handle attr(a, H5Aclose);
   Handle type(H5Aget_type(attr.get()), H5Tclose);
   if (H5Tget_class(type.get()) != H5T_STRING) throw Error(where() + ": attribute '" + name + "' is not a string");
   Handle space(H5Aget_space(attr.get()), H5Sclose);

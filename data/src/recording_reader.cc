@@ -82,6 +82,9 @@ const RecordingContents::Stream& RecordingReader::contents_of(const std::string&
   return it->second;
 }
 
+// Each dataset is opened, checked and closed again: HDF5 slows down and holds about 15 kB
+// per open object, so keeping a squad's tens of thousands of datasets open made opening a
+// 1,000-athlete recording take twice as long and 580 MB.
 RecordingReader::AthleteIndex RecordingReader::index_athlete(const h5::Group& athlete) {
   AthleteIndex out;
   if (athlete.has(recording::kStreams)) {
@@ -94,42 +97,38 @@ RecordingReader::AthleteIndex RecordingReader::index_athlete(const h5::Group& at
       s.info.unit = g.string_attribute("unit");
       s.info.source = g.has_attribute("source") ? g.string_attribute("source") : "";
       s.info.vendor = g.has_attribute("vendor") ? g.string_attribute("vendor") : "";
-      StreamData d{g.open_dataset(recording::kTime), g.open_dataset(recording::kValue), {}};
-      s.samples = d.time.length();
-      if (d.time.kind() != h5::ColumnKind::kInteger)
+      const h5::Dataset time = g.open_dataset(recording::kTime);
+      const h5::Dataset value = g.open_dataset(recording::kValue);
+      s.samples = time.length();
+      if (time.kind() != h5::ColumnKind::kInteger)
         throw h5::Error(g.where(recording::kTime) + ": expected int64 microseconds");
-      if (d.value.kind() != h5::ColumnKind::kFloat)
+      if (value.kind() != h5::ColumnKind::kFloat)
         throw h5::Error(g.where(recording::kValue) + ": expected float64 values");
-      if (d.value.length() != s.samples) throw h5::Error(g.where() + ": 'time' and 'value' have different lengths");
+      if (value.length() != s.samples) throw h5::Error(g.where() + ": 'time' and 'value' have different lengths");
       if (g.has(recording::kUploaded)) {
-        d.uploaded.push_back(g.open_dataset(recording::kUploaded));
-        if (d.uploaded[0].kind() != h5::ColumnKind::kInteger || d.uploaded[0].length() != s.samples)
+        const h5::Dataset uploaded = g.open_dataset(recording::kUploaded);
+        if (uploaded.kind() != h5::ColumnKind::kInteger || uploaded.length() != s.samples)
           throw h5::Error(g.where(recording::kUploaded) + ": expected int64 microseconds, one per sample");
       }
       out.streams.push_back(std::move(s));
-      out.stream_data.push_back(std::move(d));
     }
   }
   if (athlete.has(recording::kTables)) {
     const h5::Group tables = athlete.open_group(recording::kTables);
     for (const auto& name : tables.children()) {
-      TableData d{tables.open_group(name), {}};
-      const h5::Group& g = d.group;
+      const h5::Group g = tables.open_group(name);
       TableSummary t;
       t.name = name;
       t.columns = g.children();
-      const h5::Dataset time = g.open_dataset(recording::kTime);
-      t.rows = time.length();
-      if (time.kind() != h5::ColumnKind::kInteger)
-        throw h5::Error(g.where(recording::kTime) + ": missing or not int64 microseconds");
+      t.rows = g.open_dataset(recording::kTime).length();
       for (const auto& c : t.columns) {
-        d.columns.push_back(g.open_dataset(c));
-        const h5::Dataset& column = d.columns.back();
+        const h5::Dataset column = g.open_dataset(c);
+        if (c == recording::kTime && column.kind() != h5::ColumnKind::kInteger)
+          throw h5::Error(g.where(recording::kTime) + ": missing or not int64 microseconds");
         if (column.kind() == h5::ColumnKind::kOther) throw h5::Error(g.where(c) + ": unsupported column type");
         if (column.length() != t.rows) throw h5::Error(g.where(c) + ": length differs from 'time'");
       }
       out.tables.push_back(std::move(t));
-      out.table_data.push_back(std::move(d));
     }
   }
   return out;
@@ -166,12 +165,21 @@ h5::Group RecordingReader::athlete_group(const std::string& athlete) const {
   return athletes_group_->open_group(athlete);
 }
 
+// One open by path; on failure, step by step, so that the error names the missing part.
 h5::Group RecordingReader::stream_group(const std::string& athlete, const std::string& stream) const {
-  return athlete_group(athlete).open_group(recording::kStreams).open_group(stream);
+  try {
+    return athletes_group_->open_group(athlete + "/" + recording::kStreams + "/" + stream);
+  } catch (const h5::Error&) {
+    return athlete_group(athlete).open_group(recording::kStreams).open_group(stream);
+  }
 }
 
 h5::Group RecordingReader::table_group(const std::string& athlete, const std::string& table) const {
-  return athlete_group(athlete).open_group(recording::kTables).open_group(table);
+  try {
+    return athletes_group_->open_group(athlete + "/" + recording::kTables + "/" + table);
+  } catch (const h5::Error&) {
+    return athlete_group(athlete).open_group(recording::kTables).open_group(table);
+  }
 }
 
 Attributes RecordingReader::athlete_attributes(const std::string& athlete) const {
@@ -199,16 +207,10 @@ Samples RecordingReader::read(const std::string& athlete, const std::string& str
     const RecordingContents::Stream& s = contents_of(athlete, stream);
     return Samples{s.time, s.value, s.uploaded};
   }
-  if (const AthleteIndex* a = find(athlete))
-    for (std::size_t i = 0; i < a->streams.size(); ++i) {
-      if (a->streams[i].name != stream) continue;
-      const StreamData& d = a->stream_data[i];
-      Samples out{d.time.read<Time>(), d.value.read<double>(), {}};
-      if (!d.uploaded.empty()) out.uploaded = d.uploaded[0].read<Time>();
-      return out;
-    }
-  stream_group(athlete, stream);  // throws: no such athlete or stream
-  return {};
+  const h5::Group g = stream_group(athlete, stream);
+  Samples out{g.open_dataset(recording::kTime).read<Time>(), g.open_dataset(recording::kValue).read<double>(), {}};
+  if (g.has(recording::kUploaded)) out.uploaded = g.open_dataset(recording::kUploaded).read<Time>();
+  return out;
 }
 
 Samples RecordingReader::read(const std::string& athlete, const std::string& stream, std::size_t offset,
@@ -265,9 +267,6 @@ EventTable RecordingReader::read_table(const std::string& athlete, const std::st
       throw h5::Error(path_ + ":/athletes/" + athlete + "/tables/" + table + ": no such group");
     return by_column_name(it->second);
   }
-  if (const AthleteIndex* a = find(athlete))
-    for (std::size_t i = 0; i < a->tables.size(); ++i)
-      if (a->tables[i].name == table) return read_table(a->table_data[i], a->tables[i].columns);
   return read_table(table_group(athlete, table));
 }
 
@@ -287,21 +286,6 @@ EventTable RecordingReader::read_team_table(const std::string& table) const {
   if (g.column_kind(recording::kTime) != h5::ColumnKind::kInteger)
     throw h5::Error(g.where(recording::kTime) + ": missing or not int64 microseconds");
   return read_table(g);
-}
-
-EventTable RecordingReader::read_table(const TableData& t, const std::vector<std::string>& columns) {
-  EventTable out;
-  for (std::size_t i = 0; i < columns.size(); ++i) {
-    const h5::Dataset& d = t.columns[i];
-    const std::string& c = columns[i];
-    switch (d.kind()) {
-      case h5::ColumnKind::kInteger: out.column<std::int64_t>(c) = d.read<std::int64_t>(); break;
-      case h5::ColumnKind::kFloat: out.column<double>(c) = d.read<double>(); break;
-      case h5::ColumnKind::kString: out.column<std::string>(c) = t.group.read_strings(c); break;
-      case h5::ColumnKind::kOther: throw h5::Error(d.where() + ": unsupported column type");
-    }
-  }
-  return out;
 }
 
 EventTable RecordingReader::read_table(const h5::Group& g) {

@@ -76,6 +76,16 @@ TEST(Recording, RoundTripsStreamsTablesAndAttributes) {
   EXPECT_EQ(r.tables("a01")[0].rows, 3u);
 }
 
+// HDF5 holds about 15 kB per open object and slows down with many open: a reader of a
+// squad's recording must not keep its tens of thousands of datasets open between reads.
+TEST(Recording, ReaderKeepsNoDatasetOpen) {
+  const RecordingReader r(write_sample("open_objects.h5"));
+  EXPECT_EQ(r.streams("a01").size(), 1u);
+  EXPECT_EQ(r.read("a01", "ring.hrv").time.size(), 5u);
+  EXPECT_EQ(r.read_table("a01", "sessions").rows(), 3u);
+  EXPECT_EQ(H5Fget_obj_count(H5F_OBJ_ALL, H5F_OBJ_DATASET), 0);
+}
+
 TEST(Recording, ReadsInChunksAndByTimeRange) {
   const RecordingReader r(write_sample("chunks.h5"));
   std::vector<double> values;

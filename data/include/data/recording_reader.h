@@ -63,30 +63,18 @@ class RecordingReader {
   EventTable read_team_table(const std::string& table) const;
 
  private:
-  // What opening found for one athlete, summaries in name order, with the datasets kept
-  // open so that reading a column costs no second lookup.
-  struct StreamData {
-    h5::Dataset time, value;
-    std::vector<h5::Dataset> uploaded;  // empty or one
-  };
-  struct TableData {
-    h5::Group group;
-    std::vector<h5::Dataset> columns;  // as TableSummary::columns
-  };
+  // What opening found for one athlete, summaries in name order.
   struct AthleteIndex {
     std::vector<StreamSummary> streams;
-    std::vector<StreamData> stream_data;
     std::vector<TableSummary> tables;
-    std::vector<TableData> table_data;
   };
 
   h5::Group athlete_group(const std::string& athlete) const;
   h5::Group stream_group(const std::string& athlete, const std::string& stream) const;
   h5::Group table_group(const std::string& athlete, const std::string& table) const;
   static EventTable read_table(const h5::Group& g);
-  static EventTable read_table(const TableData& t, const std::vector<std::string>& columns);
   const AthleteIndex* find(const std::string& athlete) const;
-  // Opens each group and dataset of the file once, checking kinds and lengths.
+  // Opens each group and dataset of the file once, checking kinds and lengths, and closes it.
   void index();
   static AthleteIndex index_athlete(const h5::Group& athlete);
   static AthleteIndex index_athlete(const RecordingContents::Athlete& athlete);
