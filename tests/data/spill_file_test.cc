@@ -1,23 +1,43 @@
 // Blocks come back as they went in, in any order, and the file never has a name.
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
+#include <cstdlib>
 #include <filesystem>
-#include <set>
+#include <optional>
+#include <string>
 
 #include "data/spill_file.h"
 
 namespace preseason {
 namespace {
 
-std::set<std::string> temp_entries() {
-  std::set<std::string> names;
-  for (const auto& e : std::filesystem::directory_iterator(std::filesystem::temp_directory_path()))
-    names.insert(e.path().filename().string());
-  return names;
-}
+// A temporary directory of the test's own, so that other tests' files in the shared one
+// cannot come and go while this one looks for names.
+class PrivateTempDir {
+ public:
+  PrivateTempDir()
+      : dir_(std::filesystem::temp_directory_path() / ("preseason_spill_test_" + std::to_string(::getpid()))) {
+    std::filesystem::create_directories(dir_);
+    const char* old = std::getenv("TMPDIR");
+    if (old) old_ = old;
+    ::setenv("TMPDIR", dir_.c_str(), 1);
+  }
+  ~PrivateTempDir() {
+    if (old_) ::setenv("TMPDIR", old_->c_str(), 1);
+    else ::unsetenv("TMPDIR");
+    std::filesystem::remove_all(dir_);
+  }
+  bool empty() const { return std::filesystem::is_empty(dir_); }
+
+ private:
+  std::filesystem::path dir_;
+  std::optional<std::string> old_;
+};
 
 TEST(SpillFile, ReadsBackEachBlockByItsPosition) {
-  const auto before = temp_entries();
+  const PrivateTempDir temp;
   SpillFile f;
   const std::string big(3 << 20, 'x');
   const std::string binary("a\0b\0c", 5);
@@ -31,7 +51,7 @@ TEST(SpillFile, ReadsBackEachBlockByItsPosition) {
   EXPECT_EQ(f.read(empty), "");
   EXPECT_EQ(second.offset, 5u);
   EXPECT_EQ(third.offset, 5u + big.size());
-  EXPECT_EQ(temp_entries(), before);
+  EXPECT_TRUE(temp.empty());
 }
 
 TEST(SpillFile, ReadingPastTheEndFails) {
