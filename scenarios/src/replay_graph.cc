@@ -40,7 +40,9 @@ ReplayPlan plan_replay(const ReplayRequest& request) {
   plan.path = request.path;
   plan.contents = request.contents;
   plan.raw_streams = request.raw_streams;
-  const RecordingReader rec = request.contents ? RecordingReader(request.contents) : RecordingReader(request.path);
+  plan.reader = request.contents ? std::make_shared<const RecordingReader>(request.contents)
+                                 : std::make_shared<const RecordingReader>(request.path);
+  const RecordingReader& rec = *plan.reader;
   const Attributes root = rec.attributes();
   const std::string yaml = attribute(root, "scenario_yaml");
   if (request.scenario) plan.scenario = *request.scenario;
@@ -91,9 +93,9 @@ ReplayGraph build_replay(const ReplayPlan& plan, Simulation& sim) {
 }
 
 void add_replay(const ReplayPlan& plan, Simulation& sim, const RunResources& shared) {
-  season::ReplaySetup source{plan.path, plan.ids,      plan.indexes, plan.layout,     plan.from,
-                             plan.to,   plan.contents, plan.feed,    plan.raw_streams};
-  source.injury_reports = shared.reads_injuries();
+  season::ReplaySetup source{plan.path, plan.ids,      plan.indexes, plan.layout,      plan.from,
+                             plan.to,   plan.contents, plan.feed,    plan.raw_streams, shared.reads_injuries(),
+                             plan.reader};
   sim.add(std::make_unique<season::ReplaySourceActor>(season::SeasonLayout::planner(), std::move(source)),
           Placement::kDedicated);
   for (std::size_t k = 0; k < plan.indexes.size(); ++k) {

@@ -11,8 +11,9 @@
 namespace preseason::season {
 
 void ReplaySourceActor::open() {
-  reader_ = setup_.contents ? std::make_unique<RecordingReader>(setup_.contents)
-                            : std::make_unique<RecordingReader>(setup_.path);
+  if (setup_.reader) reader_ = setup_.reader;
+  else if (setup_.contents) reader_ = std::make_shared<const RecordingReader>(setup_.contents);
+  else reader_ = std::make_shared<const RecordingReader>(setup_.path);
   feed_ = setup_.feed ? setup_.feed : std::make_shared<const RecordingFeed>(read_feed(*reader_, setup_.athletes));
   raw_chunks_.assign(feed_->athletes.size(), {});
   for (std::size_t i = 0; i < feed_->athletes.size(); ++i) raw_chunks_[i].resize(feed_->athletes[i].raw.size());

@@ -13,6 +13,7 @@
 #include "actors/season/season_layout.h"
 #include "actors/season/season_recorder.h"
 #include "data/recording_contents.h"
+#include "data/recording_reader.h"
 #include "engine/simulation.h"
 #include "scenarios/run_resources.h"
 #include "scenarios/scenario.h"
@@ -44,6 +45,7 @@ struct ReplayPlan {
   Scenario scenario;                     // the recorded scenario, or defaults for imports
   Day from = 0, to = 0;
   std::shared_ptr<const season::RecordingFeed> feed;  // the replayed athletes' feed, when reading it gave the extent
+  std::shared_ptr<const RecordingReader> reader;  // the recording, opened once for the plan and the run
   bool raw_streams = true;
 };
 

@@ -14,6 +14,7 @@
 
 #include "actors/season/recording_feed.h"
 #include "actors/season/season_layout.h"
+#include "data/recording_reader.h"
 #include "engine/actor.h"
 #include "engine/context.h"
 
@@ -33,6 +34,8 @@ struct ReplaySetup {
   bool raw_streams = true;
   // True when the predictor reads injury history: the recorded injury reports are sent too.
   bool injury_reports = false;
+  // When set, the recording already open: opening indexes every dataset, seconds for a squad.
+  std::shared_ptr<const RecordingReader> reader;
 };
 
 class ReplaySourceActor final : public StatefulActor<ReplaySourceActor> {
@@ -67,7 +70,7 @@ class ReplaySourceActor final : public StatefulActor<ReplaySourceActor> {
   std::shared_ptr<const RecordingFeed> feed_;
   std::vector<std::size_t> cursors_;  // next delivery per athlete
   std::vector<std::size_t> injuries_next_;  // next injury report per athlete
-  std::unique_ptr<RecordingReader> reader_;  // open for the whole run: raw streams are read weekly
+  std::shared_ptr<const RecordingReader> reader_;  // open for the whole run: raw streams are read weekly
   std::vector<std::vector<std::size_t>> raw_next_;  // next sample per athlete and raw stream
   std::vector<std::vector<RawChunk>> raw_chunks_;  // the chunk read last, likewise
   std::future<RawWeek> ahead_;  // the week to send next; declared last, so it finishes first
