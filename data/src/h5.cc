@@ -189,19 +189,7 @@ std::size_t Group::column_length(const std::string& name) const {
 }
 
 void Group::read_raw(const std::string& name, void* out, std::size_t n, hid_t mem_type, std::size_t offset) const {
-  const std::size_t length = column_length(name);
-  if (offset + n > length)
-    throw Error(where(name) + ": reading elements beyond its length " + std::to_string(length));
-  if (n == 0) return;
-  Handle d(check(H5Dopen2(h_.get(), name.c_str(), H5P_DEFAULT), where(name) + ": not a dataset"), H5Dclose);
-  Handle file_space(check(H5Dget_space(d.get()), where(name) + ": unreadable dataspace"), H5Sclose);
-  const hsize_t start[1] = {offset};
-  const hsize_t count[1] = {n};
-  check(H5Sselect_hyperslab(file_space.get(), H5S_SELECT_SET, start, nullptr, count, nullptr),
-        "cannot select in " + where(name));
-  Handle mem_space(H5Screate_simple(1, count, nullptr), H5Sclose);
-  check(H5Dread(d.get(), mem_type, mem_space.get(), file_space.get(), H5P_DEFAULT, out),
-        where(name) + ": cannot read (corrupted or truncated file?)");
+  open_dataset(name).read_raw(out, mem_type, offset, n);
 }
 
 std::vector<std::string> Group::read_strings(const std::string& name) const {
@@ -272,6 +260,19 @@ Dataset::Dataset(Handle d, std::string where) : d_(std::move(d)), where_(std::mo
 void Dataset::read_raw(void* out, hid_t mem_type) const {
   if (length_ == 0) return;
   check(H5Dread(d_.get(), mem_type, H5S_ALL, H5S_ALL, H5P_DEFAULT, out),
+        where_ + ": cannot read (corrupted or truncated file?)");
+}
+
+void Dataset::read_raw(void* out, hid_t mem_type, std::size_t offset, std::size_t n) const {
+  if (offset + n > length_) throw Error(where_ + ": reading elements beyond its length " + std::to_string(length_));
+  if (n == 0) return;
+  Handle file_space(check(H5Dget_space(d_.get()), where_ + ": unreadable dataspace"), H5Sclose);
+  const hsize_t start[1] = {offset};
+  const hsize_t count[1] = {n};
+  check(H5Sselect_hyperslab(file_space.get(), H5S_SELECT_SET, start, nullptr, count, nullptr),
+        "cannot select in " + where_);
+  Handle mem_space(H5Screate_simple(1, count, nullptr), H5Sclose);
+  check(H5Dread(d_.get(), mem_type, mem_space.get(), file_space.get(), H5P_DEFAULT, out),
         where_ + ": cannot read (corrupted or truncated file?)");
 }
 

@@ -227,12 +227,11 @@ Samples RecordingReader::read(const std::string& athlete, const std::string& str
     return Samples{slice(s.time), slice(s.value), slice(s.uploaded)};
   }
   const h5::Group g = stream_group(athlete, stream);
-  const std::size_t n = g.column_length(recording::kTime);
-  offset = std::min(offset, n);
-  count = std::min(count, n - offset);
-  Samples out{g.read_slice<Time>(recording::kTime, offset, count),
-              g.read_slice<double>(recording::kValue, offset, count), {}};
-  if (g.has(recording::kUploaded)) out.uploaded = g.read_slice<Time>(recording::kUploaded, offset, count);
+  const h5::Dataset time = g.open_dataset(recording::kTime);
+  offset = std::min(offset, time.length());
+  count = std::min(count, time.length() - offset);
+  Samples out{time.read_slice<Time>(offset, count), g.open_dataset(recording::kValue).read_slice<double>(offset, count), {}};
+  if (g.has(recording::kUploaded)) out.uploaded = g.open_dataset(recording::kUploaded).read_slice<Time>(offset, count);
   return out;
 }
 
@@ -244,12 +243,12 @@ Samples RecordingReader::read_between(const std::string& athlete, const std::str
     const auto end = std::max(begin, std::lower_bound(time.begin(), time.end(), to));
     return read(athlete, stream, static_cast<std::size_t>(begin - time.begin()), static_cast<std::size_t>(end - begin));
   }
-  const h5::Group g = stream_group(athlete, stream);
+  const h5::Dataset time = stream_group(athlete, stream).open_dataset(recording::kTime);
   auto first_at_or_after = [&](Time t) {
-    std::size_t lo = 0, hi = g.column_length(recording::kTime);
+    std::size_t lo = 0, hi = time.length();
     while (lo < hi) {
       const std::size_t mid = lo + (hi - lo) / 2;
-      if (g.read_slice<Time>(recording::kTime, mid, 1)[0] < t) lo = mid + 1;
+      if (time.read_slice<Time>(mid, 1)[0] < t) lo = mid + 1;
       else hi = mid;
     }
     return lo;

@@ -83,8 +83,15 @@ class Dataset {
     read_raw(out.data(), native_type<T>());
     return out;
   }
+  // Elements [offset, offset + n); throws Error when that reaches past length().
+  template <class T> std::vector<T> read_slice(std::size_t offset, std::size_t n) const {
+    std::vector<T> out(n);
+    read_raw(out.data(), native_type<T>(), offset, n);
+    return out;
+  }
   // The whole dataset converted to mem_type; `out` holds length() elements.
   void read_raw(void* out, hid_t mem_type) const;
+  void read_raw(void* out, hid_t mem_type, std::size_t offset, std::size_t n) const;
   const std::string& where() const { return where_; }
 
  private:
@@ -109,11 +116,7 @@ class Group {
   }
   // A column create_column made, to append to again after its handle was closed.
   Column open_column(const std::string& name) const;
-  template <class T> std::vector<T> read_column(const std::string& name) const {
-    std::vector<T> out(column_length(name));
-    read_raw(name, out.data(), out.size(), native_type<T>());
-    return out;
-  }
+  template <class T> std::vector<T> read_column(const std::string& name) const { return open_dataset(name).read<T>(); }
   // Reads elements [offset, offset + n) of a 1-D dataset.
   template <class T> std::vector<T> read_slice(const std::string& name, std::size_t offset, std::size_t n) const {
     std::vector<T> out(n);
