@@ -38,6 +38,19 @@ void check(herr_t rc, const std::string& what) {
   if (rc < 0) throw Error(what);
 }
 
+// Elements [offset, offset + n) of a 1-D dataset, as the file and memory spaces of one read or write.
+struct Range {
+  Handle file, memory;
+};
+
+Range select_range(hid_t dataset, std::size_t offset, std::size_t n, const std::string& where) {
+  Handle file(check(H5Dget_space(dataset), where + ": unreadable dataspace"), H5Sclose);
+  const hsize_t start[1] = {offset};
+  const hsize_t count[1] = {n};
+  check(H5Sselect_hyperslab(file.get(), H5S_SELECT_SET, start, nullptr, count, nullptr), "cannot select in " + where);
+  return Range{std::move(file), Handle(H5Screate_simple(1, count, nullptr), H5Sclose)};
+}
+
 std::string join(const std::string& path, const std::string& child) {
   return path == "/" ? "/" + child : path + "/" + child;
 }
@@ -97,13 +110,8 @@ void Column::append_raw(const void* data, std::size_t n, hid_t mem_type) {
   if (n == 0) return;
   const hsize_t new_size[1] = {size_ + n};
   check(H5Dset_extent(dataset_.get(), new_size), "cannot extend " + where_);
-  Handle file_space(H5Dget_space(dataset_.get()), H5Sclose);
-  const hsize_t start[1] = {size_};
-  const hsize_t count[1] = {n};
-  check(H5Sselect_hyperslab(file_space.get(), H5S_SELECT_SET, start, nullptr, count, nullptr),
-        "cannot select in " + where_);
-  Handle mem_space(H5Screate_simple(1, count, nullptr), H5Sclose);
-  check(H5Dwrite(dataset_.get(), mem_type, mem_space.get(), file_space.get(), H5P_DEFAULT, data),
+  const Range range = select_range(dataset_.get(), size_, n, where_);
+  check(H5Dwrite(dataset_.get(), mem_type, range.memory.get(), range.file.get(), H5P_DEFAULT, data),
         "cannot write " + where_);
   size_ += n;
 }
@@ -266,13 +274,8 @@ void Dataset::read_raw(void* out, hid_t mem_type) const {
 void Dataset::read_raw(void* out, hid_t mem_type, std::size_t offset, std::size_t n) const {
   if (offset + n > length_) throw Error(where_ + ": reading elements beyond its length " + std::to_string(length_));
   if (n == 0) return;
-  Handle file_space(check(H5Dget_space(d_.get()), where_ + ": unreadable dataspace"), H5Sclose);
-  const hsize_t start[1] = {offset};
-  const hsize_t count[1] = {n};
-  check(H5Sselect_hyperslab(file_space.get(), H5S_SELECT_SET, start, nullptr, count, nullptr),
-        "cannot select in " + where_);
-  Handle mem_space(H5Screate_simple(1, count, nullptr), H5Sclose);
-  check(H5Dread(d_.get(), mem_type, mem_space.get(), file_space.get(), H5P_DEFAULT, out),
+  const Range range = select_range(d_.get(), offset, n, where_);
+  check(H5Dread(d_.get(), mem_type, range.memory.get(), range.file.get(), H5P_DEFAULT, out),
         where_ + ": cannot read (corrupted or truncated file?)");
 }
 
