@@ -186,60 +186,32 @@ Column Group::open_column(const std::string& name) const {
   return Column(std::move(d), where(name));
 }
 
-std::size_t Group::column_length(const std::string& name) const {
-  if (!has(name)) throw Error(where(name) + ": no such dataset");
-  Handle d(check(H5Dopen2(h_.get(), name.c_str(), H5P_DEFAULT), where(name) + ": not a dataset"), H5Dclose);
-  Handle space(check(H5Dget_space(d.get()), where(name) + ": unreadable dataspace"), H5Sclose);
-  if (H5Sget_simple_extent_ndims(space.get()) != 1) throw Error(where(name) + ": expected a 1-D dataset");
-  hsize_t dims[1];
-  H5Sget_simple_extent_dims(space.get(), dims, nullptr);
-  return dims[0];
-}
-
-void Group::read_raw(const std::string& name, void* out, std::size_t n, hid_t mem_type, std::size_t offset) const {
-  open_dataset(name).read_raw(out, mem_type, offset, n);
-}
-
-std::vector<std::string> Group::read_strings(const std::string& name) const {
-  const std::size_t n = column_length(name);
-  Handle d(check(H5Dopen2(h_.get(), name.c_str(), H5P_DEFAULT), where(name) + ": not a dataset"), H5Dclose);
-  Handle type(check(H5Dget_type(d.get()), where(name) + ": unreadable type"), H5Tclose);
-  if (H5Tget_class(type.get()) != H5T_STRING) throw Error(where(name) + ": not a string dataset");
+std::vector<std::string> Dataset::read_strings() const {
+  Handle type(check(H5Dget_type(d_.get()), where_ + ": unreadable type"), H5Tclose);
+  if (H5Tget_class(type.get()) != H5T_STRING) throw Error(where_ + ": not a string dataset");
   std::vector<std::string> out;
-  out.reserve(n);
-  if (n == 0) return out;
+  out.reserve(length_);
+  if (length_ == 0) return out;
   if (H5Tis_variable_str(type.get()) > 0) {
     Handle mem(H5Tcopy(type.get()), H5Tclose);
-    std::vector<char*> raw(n, nullptr);
-    check(H5Dread(d.get(), mem.get(), H5S_ALL, H5S_ALL, H5P_DEFAULT, raw.data()),
-          where(name) + ": cannot read (corrupted or truncated file?)");
+    std::vector<char*> raw(length_, nullptr);
+    check(H5Dread(d_.get(), mem.get(), H5S_ALL, H5S_ALL, H5P_DEFAULT, raw.data()),
+          where_ + ": cannot read (corrupted or truncated file?)");
     for (char* p : raw) out.emplace_back(p ? p : "");
-    Handle space(H5Dget_space(d.get()), H5Sclose);
+    Handle space(H5Dget_space(d_.get()), H5Sclose);
     H5Dvlen_reclaim(mem.get(), space.get(), H5P_DEFAULT, raw.data());
     return out;
   }
   const std::size_t width = H5Tget_size(type.get());
-  std::string buffer(n * width, '\0');
-  check(H5Dread(d.get(), type.get(), H5S_ALL, H5S_ALL, H5P_DEFAULT, buffer.data()),
-        where(name) + ": cannot read (corrupted or truncated file?)");
-  for (std::size_t i = 0; i < n; ++i) {
+  std::string buffer(length_ * width, '\0');
+  check(H5Dread(d_.get(), type.get(), H5S_ALL, H5S_ALL, H5P_DEFAULT, buffer.data()),
+        where_ + ": cannot read (corrupted or truncated file?)");
+  for (std::size_t i = 0; i < length_; ++i) {
     std::string s = buffer.substr(i * width, width);
     s.resize(std::strlen(s.c_str()));
     out.push_back(std::move(s));
   }
   return out;
-}
-
-ColumnKind Group::column_kind(const std::string& name) const {
-  if (!has(name)) throw Error(where(name) + ": no such dataset");
-  Handle d(check(H5Dopen2(h_.get(), name.c_str(), H5P_DEFAULT), where(name) + ": not a dataset"), H5Dclose);
-  Handle type(check(H5Dget_type(d.get()), where(name) + ": unreadable type"), H5Tclose);
-  switch (H5Tget_class(type.get())) {
-    case H5T_INTEGER: return ColumnKind::kInteger;
-    case H5T_FLOAT: return ColumnKind::kFloat;
-    case H5T_STRING: return ColumnKind::kString;
-    default: return ColumnKind::kOther;
-  }
 }
 
 namespace {

@@ -282,7 +282,7 @@ EventTable RecordingReader::read_team_table(const std::string& table) const {
   if (contents_) return by_column_name(contents_->team_tables.at(table));
   const h5::Group g =
       file_->root().open_group(recording::kTeam).open_group(recording::kTables).open_group(table);
-  if (g.column_kind(recording::kTime) != h5::ColumnKind::kInteger)
+  if (g.open_dataset(recording::kTime).kind() != h5::ColumnKind::kInteger)
     throw h5::Error(g.where(recording::kTime) + ": missing or not int64 microseconds");
   return read_table(g);
 }
@@ -294,7 +294,7 @@ EventTable RecordingReader::read_table(const h5::Group& g) {
     switch (d.kind()) {
       case h5::ColumnKind::kInteger: out.column<std::int64_t>(c) = d.read<std::int64_t>(); break;
       case h5::ColumnKind::kFloat: out.column<double>(c) = d.read<double>(); break;
-      case h5::ColumnKind::kString: out.column<std::string>(c) = g.read_strings(c); break;
+      case h5::ColumnKind::kString: out.column<std::string>(c) = d.read_strings(); break;
       case h5::ColumnKind::kOther: throw h5::Error(g.where(c) + ": unsupported column type");
     }
   }

@@ -92,6 +92,8 @@ class Dataset {
   // The whole dataset converted to mem_type; `out` holds length() elements.
   void read_raw(void* out, hid_t mem_type) const;
   void read_raw(void* out, hid_t mem_type, std::size_t offset, std::size_t n) const;
+  // A text dataset, fixed or variable length; throws Error for any other type.
+  std::vector<std::string> read_strings() const;
   const std::string& where() const { return where_; }
 
  private:
@@ -116,16 +118,6 @@ class Group {
   }
   // A column create_column made, to append to again after its handle was closed.
   Column open_column(const std::string& name) const;
-  template <class T> std::vector<T> read_column(const std::string& name) const { return open_dataset(name).read<T>(); }
-  // Reads elements [offset, offset + n) of a 1-D dataset.
-  template <class T> std::vector<T> read_slice(const std::string& name, std::size_t offset, std::size_t n) const {
-    std::vector<T> out(n);
-    read_raw(name, out.data(), n, native_type<T>(), offset);
-    return out;
-  }
-  std::vector<std::string> read_strings(const std::string& name) const;
-  std::size_t column_length(const std::string& name) const;
-  ColumnKind column_kind(const std::string& name) const;
   bool is_group(const std::string& name) const;
   // Throws Error when `name` is missing, not a dataset or not 1-D.
   Dataset open_dataset(const std::string& name) const;
@@ -137,7 +129,6 @@ class Group {
   void write_array_raw(const std::string& name, const void* data, std::size_t n, hid_t type);
   // write_array for text: variable-length UTF-8, as h5py writes str.
   void write_strings(const std::string& name, const std::vector<std::string>& values);
-  void read_raw(const std::string& name, void* out, std::size_t n, hid_t mem_type, std::size_t offset = 0) const;
 
   void set_attribute(const std::string& name, const std::string& value);
   void set_attribute(const std::string& name, double value);
