@@ -1,14 +1,13 @@
 // Blocks come back as they went in, in any order, and the file never has a name.
 #include <gtest/gtest.h>
 
-#include <unistd.h>
-
 #include <cstdlib>
 #include <filesystem>
 #include <optional>
 #include <string>
 
 #include "data/spill_file.h"
+#include "scratch_dir.h"
 
 namespace preseason {
 namespace {
@@ -17,8 +16,7 @@ namespace {
 // cannot come and go while this one looks for names.
 class PrivateTempDir {
  public:
-  PrivateTempDir()
-      : dir_(std::filesystem::temp_directory_path() / ("preseason_spill_test_" + std::to_string(::getpid()))) {
+  PrivateTempDir() : dir_(testing::scratch_dir() + "spill") {
     std::filesystem::create_directories(dir_);
     const char* old = std::getenv("TMPDIR");
     if (old) old_ = old;

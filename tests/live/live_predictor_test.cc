@@ -2,15 +2,12 @@
 // history instead of feeding it an empty one; a features-only model is accepted.
 #include "live/live_predictor.h"
 
-#include <unistd.h>
-
-#include <filesystem>
-
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include "actors/predictor/model_file.h"
 #include "engine/random.h"
+#include "scratch_dir.h"
 
 namespace preseason::live {
 namespace {
@@ -21,14 +18,14 @@ std::string saved_model(const std::string& name, bool injury_history) {
   m.injury_history = injury_history;
   Rng rng(2, 0, 0);
   m.params = LstmParams::random({m.input_width(), 3, 1}, rng);
-  const std::string path = (std::filesystem::temp_directory_path() / (std::to_string(::getpid()) + name)).string();
+  const std::string path = testing::scratch_dir() + name;
   save_model(path, m);
   return path;
 }
 
 TEST(LivePredictor, AModelReadingInjuryHistoryIsRefusedNamingWhy) {
   Scenario s;
-  s.predictor = saved_model("-injury.lstm", true);
+  s.predictor = saved_model("injury.lstm", true);
   try {
     check_live_predictor(s);
     FAIL() << "an injury-history model was accepted";
@@ -36,15 +33,13 @@ TEST(LivePredictor, AModelReadingInjuryHistoryIsRefusedNamingWhy) {
     EXPECT_THAT(e.what(), ::testing::HasSubstr(s.predictor));
     EXPECT_THAT(e.what(), ::testing::HasSubstr("live mode receives no injury reports"));
   }
-  std::filesystem::remove(s.predictor);
 }
 
 TEST(LivePredictor, AFeaturesOnlyModelOrNoneIsAccepted) {
   Scenario s;
   EXPECT_NO_THROW(check_live_predictor(s));
-  s.predictor = saved_model("-features.lstm", false);
+  s.predictor = saved_model("features.lstm", false);
   EXPECT_NO_THROW(check_live_predictor(s));
-  std::filesystem::remove(s.predictor);
 }
 
 }  // namespace

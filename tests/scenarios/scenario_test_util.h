@@ -2,9 +2,6 @@
 // a scratch file, and the message a load fails with.
 #pragma once
 
-#include <unistd.h>
-
-#include <filesystem>
 #include <fstream>
 #include <string>
 #include <vector>
@@ -12,26 +9,12 @@
 #include <gtest/gtest.h>
 
 #include "scenarios/scenario_loader.h"
+#include "scratch_dir.h"
 
 namespace preseason::testing {
 
 inline std::string shipped(const std::string& file) {
   return std::string(PRESEASON_SOURCE_DIR) + "/scenarios/" + file;
-}
-
-// A scratch directory of this process, removed at exit; ctest runs each test in
-// its own process, possibly in parallel, so names must not collide across them.
-inline const std::string& scratch_dir() {
-  struct Dir {
-    std::string path = ::testing::TempDir() + "preseason-scenarios-" + std::to_string(::getpid()) + "/";
-    Dir() { std::filesystem::create_directories(path); }
-    ~Dir() {
-      std::error_code ec;
-      std::filesystem::remove_all(path, ec);
-    }
-  };
-  static const Dir dir;
-  return dir.path;
 }
 
 // Writes `text` to `name` in the scratch directory and returns its path.
