@@ -1,13 +1,12 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <libical/ical.h>
-#include <unistd.h>
-
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
 #include "actors/automation/calendar_writer.h"
+#include "scratch_dir.h"
 
 namespace preseason {
 namespace {
@@ -58,7 +57,7 @@ std::vector<Event> parse(const std::string& text) {
 }
 
 TEST(AutomationCalendar, WrittenFileParsesBackEventByEvent) {
-  const std::string path = ::testing::TempDir() + "preseason-calendar-" + std::to_string(::getpid()) + ".ics";
+  const std::string path = testing::scratch_dir() + "calendar.ics";
   two_sessions().write(path, parse_time("2025-08-14T07:30:00Z"));
   std::ifstream in(path);
   std::stringstream text;

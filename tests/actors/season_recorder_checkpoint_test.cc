@@ -1,7 +1,5 @@
 // A season recorder saved halfway and loaded into a fresh one finishes the same file byte
 // for byte, also when it had already moved what it held to its spill file before the save.
-#include <unistd.h>
-
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -11,6 +9,7 @@
 
 #include "actors/season/season_kinds.h"
 #include "actors/season/season_recorder.h"
+#include "scratch_dir.h"
 
 namespace preseason::season {
 namespace {
@@ -23,7 +22,7 @@ constexpr int kSaveAt = 35000;
 constexpr std::size_t kBuffered = 100000;
 
 std::string scratch(const std::string& name) {
-  const auto dir = std::filesystem::temp_directory_path() / ("preseason_recorder_ckpt_" + std::to_string(::getpid()));
+  const auto dir = std::filesystem::path(testing::scratch_dir() + "recorder_ckpt");
   std::filesystem::create_directories(dir);
   return (dir / name).string();
 }

@@ -7,6 +7,7 @@
 #include "data/import_error.h"
 #include "data/recording_reader.h"
 #include "data/source_values.h"
+#include "scratch_dir.h"
 
 namespace preseason {
 namespace {
@@ -14,7 +15,7 @@ namespace {
 namespace fs = std::filesystem;
 
 std::string write_file(const std::string& name, const std::string& text) {
-  const fs::path dir = fs::temp_directory_path() / ("preseason_csv_test_" + std::to_string(::getpid()));
+  const fs::path dir = fs::path(testing::scratch_dir() + "csv");
   fs::create_directories(dir);
   std::ofstream(dir / name) << text;
   return (dir / name).string();

@@ -6,6 +6,7 @@
 
 #include "data/recording_reader.h"
 #include "data/recording_writer.h"
+#include "scratch_dir.h"
 
 namespace preseason {
 namespace {
@@ -13,7 +14,7 @@ namespace {
 namespace fs = std::filesystem;
 
 std::string scratch(const std::string& name) {
-  const fs::path dir = fs::temp_directory_path() / ("preseason_recording_test_" + std::to_string(::getpid()));
+  const fs::path dir = fs::path(testing::scratch_dir() + "recording");
   fs::create_directories(dir);
   return (dir / name).string();
 }
@@ -30,7 +31,7 @@ EventTable session_rows(std::vector<Time> times, std::vector<std::string> activi
 
 std::string write_sample(const std::string& name) {
   const std::string path = scratch(name);
-  RecordingWriter w(path, {"recording_test", "unit test"});
+  RecordingWriter w(path, {"recording", "unit test"});
   w.add_athlete("a01", {{"position", "goalkeeper"}});
   w.add_athlete("a02");
   // Appended in three calls, as a simulation recorder would, with the columns closed
@@ -51,7 +52,7 @@ TEST(Recording, RoundTripsStreamsTablesAndAttributes) {
   const RecordingReader r(write_sample("round_trip.h5"));
   EXPECT_EQ(r.version().major, 1);
   EXPECT_EQ(r.attributes().at("format"), "preseason-recording");
-  EXPECT_EQ(r.attributes().at("creator"), "recording_test");
+  EXPECT_EQ(r.attributes().at("creator"), "recording");
   EXPECT_EQ(r.athletes(), (std::vector<std::string>{"a01", "a02"}));
   EXPECT_EQ(r.athlete_attributes("a01").at("position"), "goalkeeper");
   ASSERT_EQ(r.streams("a01").size(), 1u);

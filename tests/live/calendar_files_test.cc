@@ -2,14 +2,13 @@
 
 #include <gtest/gtest.h>
 #include <libical/ical.h>
-#include <unistd.h>
-
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
 #include "actors/automation/action_payload.h"
 #include "actors/automation/calendar_writer.h"
+#include "scratch_dir.h"
 
 namespace preseason::live {
 namespace {
@@ -67,7 +66,7 @@ ActionPayload calendar_action(const std::string& rule, const std::string& fired,
 class CalendarFilesTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    root_ = (fs::temp_directory_path() / ("preseason-calendar-files-" + std::to_string(::getpid()))).string();
+    root_ = testing::scratch_dir() + "calendar-files";
     fs::remove_all(root_);
     dir_ = root_ + "/calendar";
   }

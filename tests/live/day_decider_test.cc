@@ -12,6 +12,7 @@
 #include "live/ingest_log.h"
 #include "live/live_config_loader.h"
 #include "live/live_scenario.h"
+#include "scratch_dir.h"
 
 namespace preseason::live {
 namespace {
@@ -133,7 +134,7 @@ class Squad {
 };
 
 TEST(DayDeciderTest, ResumingDecidesEveryDayAsAFullReplayDoes) {
-  const fs::path dir = fs::temp_directory_path() / ("preseason-decider-" + std::to_string(::getpid()));
+  const fs::path dir = fs::path(testing::scratch_dir() + "decider");
   fs::remove_all(dir);
   fs::create_directories(dir / "store");
   const std::string path = (dir / "live.yaml").string();

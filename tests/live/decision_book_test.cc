@@ -1,10 +1,10 @@
 #include "live/decision_book.h"
 
 #include <gtest/gtest.h>
-#include <unistd.h>
-
 #include <cmath>
 #include <filesystem>
+
+#include "scratch_dir.h"
 
 namespace preseason::live {
 namespace {
@@ -14,7 +14,7 @@ namespace fs = std::filesystem;
 class DecisionBookTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = (fs::temp_directory_path() / ("preseason-book-" + std::to_string(::getpid()))).string();
+    dir_ = testing::scratch_dir() + "book";
     fs::remove_all(dir_);
     fs::create_directories(dir_);
   }

@@ -1,11 +1,11 @@
 #include "live/ingest_log.h"
 
 #include <gtest/gtest.h>
-#include <unistd.h>
-
 #include <filesystem>
 #include <thread>
 #include <vector>
+
+#include "scratch_dir.h"
 
 namespace preseason::live {
 namespace {
@@ -21,7 +21,7 @@ IngestBatch batch(const std::string& athlete, double value) {
 class IngestLogTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = (fs::temp_directory_path() / ("preseason-ingest-" + std::to_string(::getpid()))).string();
+    dir_ = testing::scratch_dir() + "ingest";
     fs::remove_all(dir_);
   }
   void TearDown() override { fs::remove_all(dir_); }

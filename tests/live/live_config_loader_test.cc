@@ -1,11 +1,11 @@
 #include "live/live_config_loader.h"
 
 #include <gtest/gtest.h>
-#include <unistd.h>
-
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+
+#include "scratch_dir.h"
 
 namespace preseason::live {
 namespace {
@@ -31,7 +31,7 @@ std::string good_config(const std::string& principal_extra = "", const std::stri
 class LiveConfigLoaderTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("preseason-live-config-" + std::to_string(::getpid()));
+    dir_ = fs::path(testing::scratch_dir() + "live-config");
     fs::create_directories(dir_);
   }
   void TearDown() override { fs::remove_all(dir_); }

@@ -1,6 +1,4 @@
 #include <gtest/gtest.h>
-#include <unistd.h>
-
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -13,6 +11,7 @@
 #include "live/outbox.h"
 #include "live/outbox_courier.h"
 #include "live/wall_clock.h"
+#include "scratch_dir.h"
 
 namespace preseason::live {
 namespace {
@@ -56,7 +55,7 @@ OutboxItem item(ActionKind kind, const std::string& url) {
 class OutboxCalendarTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    store_ = (fs::temp_directory_path() / ("preseason-outbox-calendar-" + std::to_string(::getpid()))).string();
+    store_ = testing::scratch_dir() + "outbox-calendar";
     fs::remove_all(store_);
     fs::create_directories(store_ + "/calendar");
   }

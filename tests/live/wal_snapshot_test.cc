@@ -3,10 +3,10 @@
 #include "live/wal_snapshot.h"
 
 #include <gtest/gtest.h>
-#include <unistd.h>
-
 #include <filesystem>
 #include <fstream>
+
+#include "scratch_dir.h"
 
 namespace preseason::live {
 namespace {
@@ -16,7 +16,7 @@ namespace fs = std::filesystem;
 class WalSnapshotTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("preseason-wal-since-" + std::to_string(::getpid()));
+    dir_ = fs::path(testing::scratch_dir() + "wal-since");
     fs::remove_all(dir_);
     fs::create_directories(dir_);
     path_ = (dir_ / "ingest.wal").string();

@@ -1,10 +1,10 @@
 #include "live/write_ahead_log.h"
 
 #include <gtest/gtest.h>
-#include <unistd.h>
-
 #include <filesystem>
 #include <fstream>
+
+#include "scratch_dir.h"
 
 namespace preseason::live {
 namespace {
@@ -14,7 +14,7 @@ namespace fs = std::filesystem;
 class WriteAheadLogTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("preseason-wal-" + std::to_string(::getpid()));
+    dir_ = fs::path(testing::scratch_dir() + "wal");
     fs::remove_all(dir_);
     fs::create_directories(dir_);
     path_ = (dir_ / "ingest.wal").string();
