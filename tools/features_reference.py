@@ -19,6 +19,8 @@ import h5py
 import numpy as np
 import pandas as pd
 
+import recording_h5 as rh
+
 INPUTS = ["load", "ln_rmssd", "sleep_h", "fatigue", "sleep_quality", "soreness", "stress", "mood",
           "temperature", "humidity", "noise", "travel"]
 WELLNESS = ["fatigue", "sleep_quality", "soreness", "stress", "mood"]
@@ -166,28 +168,27 @@ def stream_route(attrs):
     return None
 
 
-def athlete_inputs(g):
-    """One athlete group -> long frame of (day, input, value, rank, order)."""
+def athlete_inputs(f, athlete):
+    """One athlete of a recording -> long frame of (day, input, value, rank, order)."""
     parts = []
-    if "tables" in g and "sessions" in g["tables"]:
-        t = g["tables"]["sessions"]
+    if "sessions" in rh.table_names(f, athlete):
+        t = rh.table(f, athlete, "sessions")
         if "rpe" in t:
-            s = pd.DataFrame({"time": t["time"][:], "rpe": t["rpe"][:]})
-            load = t["load"][:] if "load" in t else np.full(len(s), np.nan)
-            minutes = t["minutes"][:] if "minutes" in t else np.full(len(s), np.nan)
+            s = pd.DataFrame({"time": t["time"], "rpe": t["rpe"]})
+            load = t["load"] if "load" in t else np.full(len(s), np.nan)
+            minutes = t["minutes"] if "minutes" in t else np.full(len(s), np.nan)
             s["load"] = np.where(np.isnan(load), s["rpe"].to_numpy() * minutes, load)
             s = s[s["rpe"].notna() & np.isfinite(s["load"]) & (s["load"] >= 0)]
             daily = s.groupby(s["time"] // DAY_US)["load"].sum()
             parts.append(pd.DataFrame({"day": daily.index, "input": "load", "value": daily.to_numpy(),
                                        "rank": 0, "order": 0}))
-    names = sorted(g["streams"]) if "streams" in g else []
-    for order, name in enumerate(names, start=1):
-        st = g["streams"][name]
-        route = stream_route({k: (v.decode() if isinstance(v, bytes) else v) for k, v in st.attrs.items()})
+    for order, name in enumerate(rh.stream_names(f, athlete), start=1):
+        route = stream_route(rh.stream_attrs(f, athlete, name))
         if route is None:
             continue
         inp, rank, convert = route
-        x = pd.DataFrame({"day": st["time"][:] // DAY_US, "value": convert(st["value"][:].astype(float))})
+        st = rh.stream(f, athlete, name)
+        x = pd.DataFrame({"day": st["time"] // DAY_US, "value": convert(st["value"].astype(float))})
         x = x[np.isfinite(x["value"])].groupby("day", as_index=False).last()
         parts.append(x.assign(input=inp, rank=rank, order=order))
     if not parts:
@@ -204,8 +205,8 @@ def recording_inputs(path):
     with h5py.File(path, "r") as f:
         if f.attrs.get("format") != "preseason-recording":
             raise ValueError(f"{path}: not a preseason recording")
-        for athlete in f["athletes"]:
-            wide = athlete_inputs(f["athletes"][athlete])
+        for athlete in rh.athletes(f):
+            wide = athlete_inputs(f, athlete)
             if wide is None:
                 continue
             wide = wide.reindex(columns=INPUTS)

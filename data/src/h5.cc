@@ -173,7 +173,7 @@ Column Group::create_column(const std::string& name, hid_t file_type, std::size_
   const hsize_t chunk_dims[1] = {chunk};
   H5Pset_chunk(dcpl.get(), 1, chunk_dims);
   H5Pset_shuffle(dcpl.get());
-  H5Pset_deflate(dcpl.get(), 4);
+  H5Pset_deflate(dcpl.get(), 1);
   H5Pset_obj_track_times(dcpl.get(), false);
   Handle d(check(H5Dcreate2(h_.get(), name.c_str(), file_type, space.get(), H5P_DEFAULT, dcpl.get(), H5P_DEFAULT),
                  "cannot create dataset " + where(name)),
@@ -186,27 +186,30 @@ Column Group::open_column(const std::string& name) const {
   return Column(std::move(d), where(name));
 }
 
-std::vector<std::string> Dataset::read_strings() const {
+std::vector<std::string> Dataset::read_strings() const { return read_strings(0, length_); }
+
+std::vector<std::string> Dataset::read_strings(std::size_t offset, std::size_t n) const {
+  if (offset + n > length_) throw Error(where_ + ": reading elements beyond its length " + std::to_string(length_));
   Handle type(check(H5Dget_type(d_.get()), where_ + ": unreadable type"), H5Tclose);
   if (H5Tget_class(type.get()) != H5T_STRING) throw Error(where_ + ": not a string dataset");
   std::vector<std::string> out;
-  out.reserve(length_);
-  if (length_ == 0) return out;
+  out.reserve(n);
+  if (n == 0) return out;
+  const Range range = select_range(d_.get(), offset, n, where_);
   if (H5Tis_variable_str(type.get()) > 0) {
     Handle mem(H5Tcopy(type.get()), H5Tclose);
-    std::vector<char*> raw(length_, nullptr);
-    check(H5Dread(d_.get(), mem.get(), H5S_ALL, H5S_ALL, H5P_DEFAULT, raw.data()),
+    std::vector<char*> raw(n, nullptr);
+    check(H5Dread(d_.get(), mem.get(), range.memory.get(), range.file.get(), H5P_DEFAULT, raw.data()),
           where_ + ": cannot read (corrupted or truncated file?)");
     for (char* p : raw) out.emplace_back(p ? p : "");
-    Handle space(H5Dget_space(d_.get()), H5Sclose);
-    H5Dvlen_reclaim(mem.get(), space.get(), H5P_DEFAULT, raw.data());
+    H5Dvlen_reclaim(mem.get(), range.memory.get(), H5P_DEFAULT, raw.data());
     return out;
   }
   const std::size_t width = H5Tget_size(type.get());
-  std::string buffer(length_ * width, '\0');
-  check(H5Dread(d_.get(), type.get(), H5S_ALL, H5S_ALL, H5P_DEFAULT, buffer.data()),
+  std::string buffer(n * width, '\0');
+  check(H5Dread(d_.get(), type.get(), range.memory.get(), range.file.get(), H5P_DEFAULT, buffer.data()),
         where_ + ": cannot read (corrupted or truncated file?)");
-  for (std::size_t i = 0; i < length_; ++i) {
+  for (std::size_t i = 0; i < n; ++i) {
     std::string s = buffer.substr(i * width, width);
     s.resize(std::strlen(s.c_str()));
     out.push_back(std::move(s));

@@ -15,6 +15,6 @@ Version parse_version(const std::string& text) {
   return v;
 }
 
-std::string current_version() { return std::to_string(kMajor) + "." + std::to_string(kMinor); }
+std::string version_text(Version v) { return std::to_string(v.major) + "." + std::to_string(v.minor); }
 
 }  // namespace preseason::recording

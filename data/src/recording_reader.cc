@@ -17,10 +17,12 @@ recording::Version check_header(const h5::Group& root) {
   } catch (const std::invalid_argument&) {
     throw h5::Error(root.where() + ": attribute 'version' is '" + text + "', expected MAJOR.MINOR");
   }
-  if (v.major > recording::kMajor)
-    throw h5::Error(root.where() + ": recording version " + text + " is newer than this preseason reads (" +
-                    std::to_string(recording::kMajor) + ".x); update preseason");
+  if (v.major > recording::kNewestMajor)
+    throw h5::Error(root.where() + ": recording version " + text + " is newer than this preseason reads (up to " +
+                    std::to_string(recording::kNewestMajor) + ".x); update preseason");
   if (!root.is_group(recording::kAthletes)) throw h5::Error(root.where(recording::kAthletes) + ": missing group");
+  if (v.major >= recording::kSquadLayout.major && !root.is_group(recording::kSquad))
+    throw h5::Error(root.where(recording::kSquad) + ": missing group");
   return v;
 }
 
@@ -43,7 +45,7 @@ RecordingReader::RecordingReader(const std::string& path)
 RecordingReader::RecordingReader(std::shared_ptr<const RecordingContents> contents)
     : path_(contents->name),
       contents_(std::move(contents)),
-      version_(recording::parse_version(recording::current_version())) {
+      version_(recording::kAthleteLayout) {
   for (const auto& [id, a] : contents_->athletes) {
     athletes_.push_back(id);
     index_.emplace(id, index_athlete(a));
@@ -51,6 +53,7 @@ RecordingReader::RecordingReader(std::shared_ptr<const RecordingContents> conten
 }
 
 void RecordingReader::index() {
+  if (squad_layout()) return index_squad();
   athletes_ = athletes_group_->children();
   for (const auto& a : athletes_) index_.emplace(a, index_athlete(athletes_group_->open_group(a)));
 }
@@ -85,51 +88,53 @@ const RecordingContents::Stream& RecordingReader::contents_of(const std::string&
 // Each dataset is opened, checked and closed again: HDF5 slows down and holds about 15 kB
 // per open object, so keeping a squad's tens of thousands of datasets open made opening a
 // 1,000-athlete recording take twice as long and 580 MB.
+StreamSummary RecordingReader::summarize_stream(const h5::Group& g, const std::string& name) {
+  StreamSummary s;
+  s.name = name;
+  s.info.metric = g.string_attribute("metric");
+  s.info.unit = g.string_attribute("unit");
+  s.info.source = g.has_attribute("source") ? g.string_attribute("source") : "";
+  s.info.vendor = g.has_attribute("vendor") ? g.string_attribute("vendor") : "";
+  const h5::Dataset time = g.open_dataset(recording::kTime);
+  const h5::Dataset value = g.open_dataset(recording::kValue);
+  s.samples = time.length();
+  if (time.kind() != h5::ColumnKind::kInteger) throw h5::Error(g.where(recording::kTime) + ": expected int64 microseconds");
+  if (value.kind() != h5::ColumnKind::kFloat) throw h5::Error(g.where(recording::kValue) + ": expected float64 values");
+  if (value.length() != s.samples) throw h5::Error(g.where() + ": 'time' and 'value' have different lengths");
+  if (g.has(recording::kUploaded)) {
+    const h5::Dataset uploaded = g.open_dataset(recording::kUploaded);
+    if (uploaded.kind() != h5::ColumnKind::kInteger || uploaded.length() != s.samples)
+      throw h5::Error(g.where(recording::kUploaded) + ": expected int64 microseconds, one per sample");
+  }
+  return s;
+}
+
+TableSummary RecordingReader::summarize_table(const h5::Group& g, const std::string& name, bool squad) {
+  TableSummary t;
+  t.name = name;
+  t.rows = g.open_dataset(recording::kTime).length();
+  for (const auto& c : g.children()) {
+    if (squad && c == recording::kOffsets) continue;
+    const h5::Dataset column = g.open_dataset(c);
+    if (c == recording::kTime && column.kind() != h5::ColumnKind::kInteger)
+      throw h5::Error(g.where(recording::kTime) + ": missing or not int64 microseconds");
+    if (column.kind() == h5::ColumnKind::kOther) throw h5::Error(g.where(c) + ": unsupported column type");
+    if (column.length() != t.rows) throw h5::Error(g.where(c) + ": length differs from 'time'");
+    t.columns.push_back(c);
+  }
+  return t;
+}
+
 RecordingReader::AthleteIndex RecordingReader::index_athlete(const h5::Group& athlete) {
   AthleteIndex out;
   if (athlete.has(recording::kStreams)) {
     const h5::Group streams = athlete.open_group(recording::kStreams);
-    for (const auto& name : streams.children()) {
-      const h5::Group g = streams.open_group(name);
-      StreamSummary s;
-      s.name = name;
-      s.info.metric = g.string_attribute("metric");
-      s.info.unit = g.string_attribute("unit");
-      s.info.source = g.has_attribute("source") ? g.string_attribute("source") : "";
-      s.info.vendor = g.has_attribute("vendor") ? g.string_attribute("vendor") : "";
-      const h5::Dataset time = g.open_dataset(recording::kTime);
-      const h5::Dataset value = g.open_dataset(recording::kValue);
-      s.samples = time.length();
-      if (time.kind() != h5::ColumnKind::kInteger)
-        throw h5::Error(g.where(recording::kTime) + ": expected int64 microseconds");
-      if (value.kind() != h5::ColumnKind::kFloat)
-        throw h5::Error(g.where(recording::kValue) + ": expected float64 values");
-      if (value.length() != s.samples) throw h5::Error(g.where() + ": 'time' and 'value' have different lengths");
-      if (g.has(recording::kUploaded)) {
-        const h5::Dataset uploaded = g.open_dataset(recording::kUploaded);
-        if (uploaded.kind() != h5::ColumnKind::kInteger || uploaded.length() != s.samples)
-          throw h5::Error(g.where(recording::kUploaded) + ": expected int64 microseconds, one per sample");
-      }
-      out.streams.push_back(std::move(s));
-    }
+    for (const auto& name : streams.children()) out.streams.push_back(summarize_stream(streams.open_group(name), name));
   }
   if (athlete.has(recording::kTables)) {
     const h5::Group tables = athlete.open_group(recording::kTables);
-    for (const auto& name : tables.children()) {
-      const h5::Group g = tables.open_group(name);
-      TableSummary t;
-      t.name = name;
-      t.columns = g.children();
-      t.rows = g.open_dataset(recording::kTime).length();
-      for (const auto& c : t.columns) {
-        const h5::Dataset column = g.open_dataset(c);
-        if (c == recording::kTime && column.kind() != h5::ColumnKind::kInteger)
-          throw h5::Error(g.where(recording::kTime) + ": missing or not int64 microseconds");
-        if (column.kind() == h5::ColumnKind::kOther) throw h5::Error(g.where(c) + ": unsupported column type");
-        if (column.length() != t.rows) throw h5::Error(g.where(c) + ": length differs from 'time'");
-      }
-      out.tables.push_back(std::move(t));
-    }
+    for (const auto& name : tables.children())
+      out.tables.push_back(summarize_table(tables.open_group(name), name, false));
   }
   return out;
 }
@@ -202,15 +207,45 @@ std::vector<TableSummary> RecordingReader::tables(const std::string& athlete) co
   return a->tables;
 }
 
+namespace {
+
+Samples read_samples(const h5::Group& g, std::size_t begin, std::size_t count) {
+  Samples out{g.open_dataset(recording::kTime).read_slice<Time>(begin, count),
+              g.open_dataset(recording::kValue).read_slice<double>(begin, count), {}};
+  if (g.has(recording::kUploaded)) out.uploaded = g.open_dataset(recording::kUploaded).read_slice<Time>(begin, count);
+  return out;
+}
+
+template <class Summary>
+std::size_t count_of(const std::vector<Summary>& summaries, const std::string& name) {
+  const auto it = std::lower_bound(summaries.begin(), summaries.end(), name,
+                                   [](const Summary& s, const std::string& n) { return s.name < n; });
+  if (it == summaries.end() || it->name != name) return 0;
+  if constexpr (std::is_same_v<Summary, StreamSummary>) return it->samples;
+  else return it->rows;
+}
+
+}  // namespace
+
+RecordingReader::Rows RecordingReader::stream_rows(const std::string& athlete, const std::string& stream) const {
+  if (squad_layout()) return squad_rows(squad_.stream_offsets, recording::kStreams, athlete, stream);
+  h5::Group g = stream_group(athlete, stream);
+  return Rows{std::move(g), 0, count_of(find(athlete)->streams, stream)};
+}
+
+RecordingReader::Rows RecordingReader::table_rows(const std::string& athlete, const std::string& table) const {
+  if (squad_layout()) return squad_rows(squad_.table_offsets, recording::kTables, athlete, table);
+  h5::Group g = table_group(athlete, table);
+  return Rows{std::move(g), 0, count_of(find(athlete)->tables, table)};
+}
+
 Samples RecordingReader::read(const std::string& athlete, const std::string& stream) const {
   if (contents_) {
     const RecordingContents::Stream& s = contents_of(athlete, stream);
     return Samples{s.time, s.value, s.uploaded};
   }
-  const h5::Group g = stream_group(athlete, stream);
-  Samples out{g.open_dataset(recording::kTime).read<Time>(), g.open_dataset(recording::kValue).read<double>(), {}};
-  if (g.has(recording::kUploaded)) out.uploaded = g.open_dataset(recording::kUploaded).read<Time>();
-  return out;
+  const Rows rows = stream_rows(athlete, stream);
+  return read_samples(rows.group, rows.begin, rows.count);
 }
 
 Samples RecordingReader::read(const std::string& athlete, const std::string& stream, std::size_t offset,
@@ -226,13 +261,9 @@ Samples RecordingReader::read(const std::string& athlete, const std::string& str
     };
     return Samples{slice(s.time), slice(s.value), slice(s.uploaded)};
   }
-  const h5::Group g = stream_group(athlete, stream);
-  const h5::Dataset time = g.open_dataset(recording::kTime);
-  offset = std::min(offset, time.length());
-  count = std::min(count, time.length() - offset);
-  Samples out{time.read_slice<Time>(offset, count), g.open_dataset(recording::kValue).read_slice<double>(offset, count), {}};
-  if (g.has(recording::kUploaded)) out.uploaded = g.open_dataset(recording::kUploaded).read_slice<Time>(offset, count);
-  return out;
+  const Rows rows = stream_rows(athlete, stream);
+  offset = std::min(offset, rows.count);
+  return read_samples(rows.group, rows.begin + offset, std::min(count, rows.count - offset));
 }
 
 Samples RecordingReader::read_between(const std::string& athlete, const std::string& stream, Time from,
@@ -243,9 +274,10 @@ Samples RecordingReader::read_between(const std::string& athlete, const std::str
     const auto end = std::max(begin, std::lower_bound(time.begin(), time.end(), to));
     return read(athlete, stream, static_cast<std::size_t>(begin - time.begin()), static_cast<std::size_t>(end - begin));
   }
-  const h5::Dataset time = stream_group(athlete, stream).open_dataset(recording::kTime);
+  const Rows rows = stream_rows(athlete, stream);
+  const h5::Dataset time = rows.group.open_dataset(recording::kTime);
   auto first_at_or_after = [&](Time t) {
-    std::size_t lo = 0, hi = time.length();
+    std::size_t lo = rows.begin, hi = rows.begin + rows.count;
     while (lo < hi) {
       const std::size_t mid = lo + (hi - lo) / 2;
       if (time.read_slice<Time>(mid, 1)[0] < t) lo = mid + 1;
@@ -255,7 +287,7 @@ Samples RecordingReader::read_between(const std::string& athlete, const std::str
   };
   const std::size_t begin = first_at_or_after(from);
   const std::size_t end = std::max(begin, first_at_or_after(to));
-  return read(athlete, stream, begin, end - begin);
+  return read_samples(rows.group, begin, end - begin);
 }
 
 EventTable RecordingReader::read_table(const std::string& athlete, const std::string& table) const {
@@ -266,7 +298,8 @@ EventTable RecordingReader::read_table(const std::string& athlete, const std::st
       throw h5::Error(path_ + ":/athletes/" + athlete + "/tables/" + table + ": no such group");
     return by_column_name(it->second);
   }
-  return read_table(table_group(athlete, table));
+  const Rows rows = table_rows(athlete, table);
+  return read_table(rows.group, rows.begin, rows.count);
 }
 
 bool RecordingReader::has_team_table(const std::string& table) const {
@@ -282,19 +315,21 @@ EventTable RecordingReader::read_team_table(const std::string& table) const {
   if (contents_) return by_column_name(contents_->team_tables.at(table));
   const h5::Group g =
       file_->root().open_group(recording::kTeam).open_group(recording::kTables).open_group(table);
-  if (g.open_dataset(recording::kTime).kind() != h5::ColumnKind::kInteger)
+  const h5::Dataset time = g.open_dataset(recording::kTime);
+  if (time.kind() != h5::ColumnKind::kInteger)
     throw h5::Error(g.where(recording::kTime) + ": missing or not int64 microseconds");
-  return read_table(g);
+  return read_table(g, 0, time.length());
 }
 
-EventTable RecordingReader::read_table(const h5::Group& g) {
+EventTable RecordingReader::read_table(const h5::Group& g, std::size_t begin, std::size_t count) const {
   EventTable out;
   for (const auto& c : g.children()) {
+    if (squad_layout() && c == recording::kOffsets) continue;
     const h5::Dataset d = g.open_dataset(c);
     switch (d.kind()) {
-      case h5::ColumnKind::kInteger: out.column<std::int64_t>(c) = d.read<std::int64_t>(); break;
-      case h5::ColumnKind::kFloat: out.column<double>(c) = d.read<double>(); break;
-      case h5::ColumnKind::kString: out.column<std::string>(c) = d.read_strings(); break;
+      case h5::ColumnKind::kInteger: out.column<std::int64_t>(c) = d.read_slice<std::int64_t>(begin, count); break;
+      case h5::ColumnKind::kFloat: out.column<double>(c) = d.read_slice<double>(begin, count); break;
+      case h5::ColumnKind::kString: out.column<std::string>(c) = d.read_strings(begin, count); break;
       case h5::ColumnKind::kOther: throw h5::Error(g.where(c) + ": unsupported column type");
     }
   }

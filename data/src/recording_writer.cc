@@ -64,7 +64,7 @@ RecordingWriter::RecordingWriter(const std::string& path, const RecordingInfo& i
       file_(std::make_unique<h5::File>(h5::File::create(out_->temp_path()))) {
   h5::Group root = file_->root();
   root.set_attribute("format", std::string(recording::kFormatName));
-  root.set_attribute("version", recording::current_version());
+  root.set_attribute("version", recording::version_text(recording::kAthleteLayout));
   root.set_attribute("creator", info.creator);
   root.set_attribute("source", info.source);
   athletes_group_ = std::make_unique<h5::Group>(root.create_group(recording::kAthletes));

@@ -125,7 +125,7 @@ LiveExport StoreExport::refresh() {
   auto contents = std::make_shared<RecordingContents>();
   contents->name = wal_ + " (exported)";
   contents->attributes = {{"format", recording::kFormatName},
-                          {"version", recording::current_version()},
+                          {"version", recording::version_text(recording::kAthleteLayout)},
                           {"creator", "preseason live-export"},
                           {"source", "live store " + std::filesystem::absolute(store_dir_).string()},
                           {"live_last_sequence", std::to_string(summary_.last_sequence)}};

@@ -190,18 +190,18 @@ TEST(Recording, RefusesOtherHdf5Files) {
 }
 
 TEST(Recording, RefusesNewerMajorVersion) {
-  const std::string path = scratch("v2.h5");
+  const std::string path = scratch("v3.h5");
   {
     h5::File f = h5::File::create(path);
     h5::Group root = f.root();
     root.set_attribute("format", std::string("preseason-recording"));
-    root.set_attribute("version", std::string("2.0"));
+    root.set_attribute("version", std::string("3.0"));
     root.create_group("athletes");
     f.close();
   }
   const std::string e = error_opening(path);
   EXPECT_NE(e.find(path), std::string::npos) << e;
-  EXPECT_NE(e.find("2.0 is newer"), std::string::npos) << e;
+  EXPECT_NE(e.find("3.0 is newer"), std::string::npos) << e;
 }
 
 TEST(Recording, AcceptsNewerMinorVersion) {

@@ -14,6 +14,9 @@ import pandas as pd
 
 CLI = os.environ["PRESEASON_CLI"]
 SOURCE = os.environ["PRESEASON_SOURCE_DIR"]
+sys.path.insert(0, os.path.join(SOURCE, "tools"))
+import recording_h5 as rh  # noqa: E402
+
 SCRATCH = os.path.join(os.environ["PRESEASON_SCRATCH"], "backtest")
 PMDATA = os.path.join(SOURCE, "..", "shared", "datasets", "pmdata")
 DAY = 86400 * 10**6
@@ -38,8 +41,8 @@ def backtest(rec, name, *args):
 
 def injury_days(rec):
     with h5py.File(rec, "r") as f:
-        return {a: np.sort(g["tables/injuries/time"][:] // DAY) if "tables/injuries" in g else np.array([], "int64")
-                for a, g in f["athletes"].items()}
+        return {a: np.sort(rh.table(f, a, "injuries")["time"] // DAY) if "injuries" in rh.table_names(f, a)
+                else np.array([], "int64") for a in rh.athletes(f)}
 
 
 def synthetic_recording(path, seed=11):

@@ -62,8 +62,8 @@ class BadInputs(unittest.TestCase):
         path = os.path.join(SCRATCH, "v2.h5")
         shutil.copy(self.good, path)
         with h5py.File(path, "r+") as f:
-            f.attrs["version"] = "2.0"
-        self.assertIn("2.0 is newer", self.fails(["inspect", path], path))
+            f.attrs["version"] = "3.0"
+        self.assertIn("3.0 is newer", self.fails(["inspect", path], path))
 
     def test_stream_with_missing_value_column(self):
         path = os.path.join(SCRATCH, "broken_stream.h5")

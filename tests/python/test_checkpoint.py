@@ -17,6 +17,9 @@ import h5py
 
 CLI = os.environ["PRESEASON_CLI"]
 SRC = os.environ["PRESEASON_SOURCE_DIR"]
+sys.path.insert(0, os.path.join(SRC, "tools"))
+import recording_h5 as rh  # noqa: E402
+
 SCRATCH = os.path.join(os.environ.get("PRESEASON_SCRATCH", "/tmp/preseason-scratch"), "checkpoint")
 SMALL = os.path.join(SRC, "scenarios", "small.yaml")
 DATES = ["2025-07-20", "2025-08-13", "2025-09-10"]
@@ -196,8 +199,7 @@ def attrs(path):
 
 def column(path, athlete, table, name):
     with h5py.File(path, "r") as f:
-        values = f[f"athletes/{athlete}/tables/{table}/{name}"][()]
-    return [v.decode() if isinstance(v, bytes) else v for v in values]
+        return list(rh.table(f, athlete, table)[name])
 
 
 def day_us(date):

@@ -17,6 +17,8 @@ import unittest
 import h5py
 
 sys.path.insert(0, os.path.dirname(__file__))
+sys.path.insert(0, os.path.join(os.environ["PRESEASON_SOURCE_DIR"], "tools"))
+import recording_h5 as rh  # noqa: E402
 from test_live_api import Server, fresh_store, sha  # noqa: E402
 import test_live_api  # noqa: E402
 
@@ -166,8 +168,8 @@ class LiveDecisions(unittest.TestCase):
     def assert_replay_decides_as_live(self, replayed):
         with h5py.File(replayed, "r") as f:
             for athlete in ("a01", "a02"):
-                decisions = by_day(f[f"athletes/{athlete}/tables/decisions"])
-                features = by_day(f[f"athletes/{athlete}/tables/features"])
+                decisions = by_day(rh.table(f, athlete, "decisions"))
+                features = by_day(rh.table(f, athlete, "features"))
                 for day in DECIDED:
                     self.assert_same_decision(self.live[(athlete, day)], decisions[day],
                                               features[day - datetime.timedelta(days=1)])
@@ -246,8 +248,8 @@ class LiveDecisions(unittest.TestCase):
         self.assertEqual(len(live), 2 * len(DECIDED))
         with h5py.File(out, "r") as f:
             for athlete in ("a01", "a02"):
-                decisions = by_day(f[f"athletes/{athlete}/tables/decisions"])
-                features = by_day(f[f"athletes/{athlete}/tables/features"])
+                decisions = by_day(rh.table(f, athlete, "decisions"))
+                features = by_day(rh.table(f, athlete, "features"))
                 for day in DECIDED:
                     self.assert_same_decision(live[(athlete, day)], decisions[day],
                                               features[day - datetime.timedelta(days=1)])
@@ -257,8 +259,8 @@ class LiveDecisions(unittest.TestCase):
         entry = self.live[("a01", day)]
         _, out = self.replayed("then", "--through", str(entry["through_sequence"]))
         with h5py.File(out, "r") as f:
-            decisions = by_day(f["athletes/a01/tables/decisions"])
-            features = by_day(f["athletes/a01/tables/features"])
+            decisions = by_day(rh.table(f, "a01", "decisions"))
+            features = by_day(rh.table(f, "a01", "features"))
             self.assertEqual(max(decisions), day + datetime.timedelta(days=1),
                              "the store then ended with the decided morning's readings")
             self.assert_same_decision(entry, decisions[day], features[day - datetime.timedelta(days=1)])
@@ -326,7 +328,7 @@ class LiveDecisions(unittest.TestCase):
         self.assertEqual(days[-1]["date"], str(day - datetime.timedelta(days=1)))
         _, out = self.replayed("history")
         with h5py.File(out, "r") as f:
-            features = by_day(f["athletes/a01/tables/features"])
+            features = by_day(rh.table(f, "a01", "features"))
         for d in days:
             date = datetime.date.fromisoformat(d["date"])
             k = (date - START).days

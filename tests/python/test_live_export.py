@@ -16,6 +16,8 @@ import h5py
 import numpy as np
 
 sys.path.insert(0, os.path.dirname(__file__))
+sys.path.insert(0, os.path.join(os.environ["PRESEASON_SOURCE_DIR"], "tools"))
+import recording_h5 as rh  # noqa: E402
 from test_live_api import Server, fresh_store, sha  # noqa: E402
 import test_live_api  # noqa: E402
 
@@ -181,11 +183,11 @@ class LiveExport(unittest.TestCase):
         self.assertIn("2 athlete(s)", out)
         with h5py.File(out_path, "r") as f:
             for athlete in ("a01", "a02"):
-                d = f[f"athletes/{athlete}/tables/decisions"]
+                d = rh.table(f, athlete, "decisions")
                 planned = {datetime.datetime.fromtimestamp(t / 1e6, datetime.timezone.utc).strftime("%Y-%m-%d"): m
                            for t, m in zip(d["time"][:], d["planned_minutes"][:]) if m > 0}
                 self.assertEqual(planned, {day: float(m) for (a, day), (_, m) in self.sessions.items() if a == athlete})
-                self.assertEqual(len(f[f"athletes/{athlete}/tables/features/time"]), len(DAYS))
+                self.assertEqual(len(rh.table(f, athlete, "features")["time"]), len(DAYS))
 
     def test_bad_stores_exit_2_naming_the_file(self):
         out = os.path.join(SCRATCH, "never.h5")

@@ -1,6 +1,6 @@
-"""The recording format as documented: the document's own h5py and pandas snippets read a
-recording made by preseason, and a recording written by h5py from the document is read by
-`preseason inspect`."""
+"""The recording format as documented: the document's own h5py and pandas snippets read
+recordings made by preseason (an import in 1.x, a simulated run in 2.0), and a recording
+written by h5py from the document is read by `preseason inspect`."""
 import json
 import os
 import re
@@ -8,6 +8,7 @@ import subprocess
 import sys
 import unittest
 
+import h5py
 import pandas as pd
 
 CLI = os.environ["PRESEASON_CLI"]
@@ -15,6 +16,7 @@ SOURCE = os.environ["PRESEASON_SOURCE_DIR"]
 SCRATCH = os.path.join(os.environ["PRESEASON_SCRATCH"], "recording_interop")
 DOC = os.path.join(SOURCE, "docs", "recording-format.md")
 P01 = os.path.join(os.path.dirname(SOURCE), "shared", "datasets", "pmdata", "p01")
+sys.path.insert(0, os.path.join(SOURCE, "tools"))  # as the document's snippets assume
 
 
 def load_json(path):
@@ -49,6 +51,11 @@ class RecordingInterop(unittest.TestCase):
         os.makedirs(SCRATCH, exist_ok=True)
         cls.rec = os.path.join(SCRATCH, "p01.h5")
         subprocess.run([CLI, "import", "pmdata", P01, "--out", cls.rec], check=True, capture_output=True)
+        cls.sim = os.path.join(SCRATCH, "sim.h5")
+        subprocess.run([CLI, "run", os.path.join(SOURCE, "scenarios", "small.yaml"), "--replicates", "1",
+                        "--out", cls.sim], check=True, capture_output=True)
+        cls.sim_listing = json.loads(subprocess.run([CLI, "inspect", cls.sim, "--json"], check=True,
+                                                    capture_output=True, text=True).stdout)
         cls.snippets = doc_snippets()
 
     def run_snippet(self, heading, **names):
@@ -62,6 +69,28 @@ class RecordingInterop(unittest.TestCase):
         self.assertEqual(scope["value"].tolist(), fatigue_from_source())
         self.assertEqual(str(scope["time"].dtype), "datetime64[us]")
         self.assertEqual(str(scope["time"][0])[:10], "2019-11-01")
+
+    def test_squad_snippet_reads_an_athletes_slice(self):
+        scope = self.run_snippet("Reading a squad recording (2.0) with h5py", path=self.sim)
+        expected = self.sim_listing["athletes"]["a01"]["streams"]["ring.ln_rmssd"]
+        self.assertEqual(len(scope["value"]), expected["samples"])
+        self.assertTrue((scope["time"][1:] >= scope["time"][:-1]).all())
+        with h5py.File(self.sim, "r") as f:
+            self.assertLess(len(scope["value"]), len(f["squad/streams/ring.ln_rmssd/value"]), "not the whole squad")
+
+    def test_by_athlete_snippet_reads_both_layouts_as_inspect_lists_them(self):
+        for path in (self.rec, self.sim):
+            listing = self.sim_listing if path == self.sim else json.loads(
+                subprocess.run([CLI, "inspect", path, "--json"], check=True, capture_output=True, text=True).stdout)
+            rh = self.run_snippet("Reading either layout by athlete", path=path)["rh"]
+            with h5py.File(path, "r") as f:
+                self.assertEqual(rh.athletes(f), list(listing["athletes"]))
+                for a, info in listing["athletes"].items():
+                    self.assertEqual(rh.stream_names(f, a), sorted(info["streams"]))
+                    for name, s in info["streams"].items():
+                        self.assertEqual(len(rh.stream(f, a, name)["value"]), s["samples"])
+                    for name, t in info["tables"].items():
+                        self.assertEqual(len(rh.table(f, a, name)["time"]), t["rows"])
 
     def test_pandas_snippet_reads_stream_and_table(self):
         scope = self.run_snippet("Reading a stream and a table with pandas", path=self.rec)

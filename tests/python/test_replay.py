@@ -14,6 +14,9 @@ import numpy as np
 
 CLI = os.environ["PRESEASON_CLI"]
 SRC = os.environ["PRESEASON_SOURCE_DIR"]
+sys.path.insert(0, os.path.join(SRC, "tools"))
+import recording_h5 as rh  # noqa: E402
+
 SCRATCH = os.path.join(os.environ.get("PRESEASON_SCRATCH", "/tmp/preseason-scratch"), "replay")
 SMALL = os.path.join(SRC, "scenarios", "small.yaml")
 PMDATA = os.path.join(SRC, "..", "shared", "datasets", "pmdata")
@@ -44,18 +47,18 @@ class Replay(unittest.TestCase):
         replayed = os.path.join(SCRATCH, "replayed.h5")
         run("replay", self.sim, "--out", replayed)
         with h5py.File(self.sim, "r") as a, h5py.File(replayed, "r") as b:
-            for athlete in a["athletes"]:
+            for athlete in rh.athletes(a):
                 for table in ("decisions", "features"):
-                    ta, tb = a[f"athletes/{athlete}/tables/{table}"], b[f"athletes/{athlete}/tables/{table}"]
+                    ta, tb = rh.table(a, athlete, table), rh.table(b, athlete, table)
                     for column in ta:
-                        x, y = ta[column][:], tb[column][:]
+                        x, y = ta[column], tb[column]
                         if x.dtype.kind == "f":
                             np.testing.assert_array_equal(x, y, err_msg=f"{athlete} {table}.{column}")
                         else:
                             self.assertTrue(np.array_equal(x, y), f"{athlete} {table}.{column}")
-            fused = np.concatenate([a[f"athletes/{x}/tables/features/fused_readiness_z"][:] for x in a["athletes"]])
+            fused = np.concatenate([rh.table(a, x, "features")["fused_readiness_z"] for x in rh.athletes(a)])
             self.assertGreater(np.isfinite(fused).sum(), 0, "vendor scores fused against their own baselines")
-            actions = np.concatenate([b[f"athletes/{x}/tables/decisions/action"].asstr()[:] for x in b["athletes"]])
+            actions = np.concatenate([rh.table(b, x, "decisions")["action"] for x in rh.athletes(b)])
             self.assertGreater((actions == "scale_load").sum(), 0)
 
     def test_another_policy_changes_the_decisions(self):
@@ -102,11 +105,11 @@ class Replay(unittest.TestCase):
         out = run("replay", path, "--policy", "acwr_band", "--out", os.path.join(SCRATCH, "handmade_out.h5")).stdout
         self.assertIn("2 athlete(s)", out)
         with h5py.File(os.path.join(SCRATCH, "handmade_out.h5"), "r") as f:
-            d = f["athletes/a01/tables/decisions"]
-            planned = d["planned_minutes"][:]
+            d = rh.table(f, "a01", "decisions")
+            planned = d["planned_minutes"]
             self.assertEqual((planned > 0).sum(), 35, "every recorded session is a decision")
-            feats = f["athletes/a01/tables/features"]
-            self.assertFalse(np.all(np.isnan(feats["fatigue_z"][:])))
+            feats = rh.table(f, "a01", "features")
+            self.assertFalse(np.all(np.isnan(feats["fatigue_z"])))
 
     @unittest.skipUnless(os.path.isdir(PMDATA), "PMData subset not present")
     def test_pmdata_replays(self):

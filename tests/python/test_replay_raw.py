@@ -13,6 +13,9 @@ import numpy as np
 
 CLI = os.environ["PRESEASON_CLI"]
 SRC = os.environ["PRESEASON_SOURCE_DIR"]
+sys.path.insert(0, os.path.join(SRC, "tools"))
+import recording_h5 as rh  # noqa: E402
+
 SCRATCH = os.path.join(os.environ.get("PRESEASON_SCRATCH", "/tmp/preseason-scratch"), "replay_raw")
 SMALL = os.path.join(SRC, "scenarios", "small.yaml")
 
@@ -92,7 +95,7 @@ class ReplayRaw(unittest.TestCase):
         out = run("replay", sim, "--threads", "2")
         self.assertEqual(re.search(r"^decisions fingerprint: (\S+)$", out, re.M).group(1), expected)
         with h5py.File(sim, "r") as f:
-            truth = sum(len(s["time"]) for a in f["athletes"].values() for n, s in a["streams"].items()
+            truth = sum(len(rh.stream(f, a, n)["time"]) for a in rh.athletes(f) for n in rh.stream_names(f, a)
                         if n.startswith("truth."))
         self.assertEqual(raw_count(out), truth)
 

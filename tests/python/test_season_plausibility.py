@@ -14,19 +14,21 @@ import pandas as pd
 
 CLI = os.environ["PRESEASON_CLI"]
 SRC = os.environ["PRESEASON_SOURCE_DIR"]
+sys.path.insert(0, os.path.join(SRC, "tools"))
+import recording_h5 as rh  # noqa: E402
+
 SCRATCH = os.path.join(os.environ.get("PRESEASON_SCRATCH", "/tmp/preseason-scratch"), "plausibility")
 REPLICATES = 8
 US_PER_DAY = 86_400_000_000
 
 
-def table(group, name):
-    t = group["tables"][name]
-    return pd.DataFrame({c: t[c].asstr()[:] if t[c].dtype.kind == "O" else t[c][:] for c in t})
+def table(f, athlete, name):
+    return pd.DataFrame(rh.table(f, athlete, name))
 
 
-def stream(group, name):
-    s = group["streams"][name]
-    return pd.Series(s["value"][:], index=s["time"][:] // US_PER_DAY)
+def stream(f, athlete, name):
+    s = rh.stream(f, athlete, name)
+    return pd.Series(s["value"], index=s["time"] // US_PER_DAY)
 
 
 class Plausibility(unittest.TestCase):
@@ -41,18 +43,18 @@ class Plausibility(unittest.TestCase):
         sessions, injuries, mornings = [], [], []
         for path in sorted(glob.glob(os.path.join(SCRATCH, "season-r*.h5"))):
             with h5py.File(path, "r") as f:
-                for name, a in f["athletes"].items():
+                for name in rh.athletes(f):
                     key = (path, name)
-                    s = table(a, "sessions")
+                    s = table(f, name, "sessions")
                     s["athlete"] = [key] * len(s)
                     sessions.append(s)
-                    if "injuries" in a["tables"]:
-                        i = table(a, "injuries")
+                    if "injuries" in rh.table_names(f, name):
+                        i = table(f, name, "injuries")
                         i["athlete"] = [key] * len(i)
                         injuries.append(i)
-                    m = pd.DataFrame({"sleep_h": stream(a, "truth.sleep_duration")})
-                    if "ring.ln_rmssd" in a["streams"]:
-                        m["ln_rmssd"] = stream(a, "ring.ln_rmssd").groupby(level=0).first()
+                    m = pd.DataFrame({"sleep_h": stream(f, name, "truth.sleep_duration")})
+                    if "ring.ln_rmssd" in rh.stream_names(f, name):
+                        m["ln_rmssd"] = stream(f, name, "ring.ln_rmssd").groupby(level=0).first()
                     m["athlete"] = [key] * len(m)
                     mornings.append(m)
         cls.sessions = pd.concat(sessions, ignore_index=True)

@@ -13,6 +13,9 @@ import numpy as np
 
 CLI = os.environ["PRESEASON_CLI"]
 SRC = os.environ["PRESEASON_SOURCE_DIR"]
+sys.path.insert(0, os.path.join(SRC, "tools"))
+import recording_h5 as rh  # noqa: E402
+
 SCRATCH = os.path.join(os.environ.get("PRESEASON_SCRATCH", "/tmp/preseason-scratch"), "season_run")
 SMALL = os.path.join(SRC, "scenarios", "small.yaml")
 
@@ -52,20 +55,20 @@ class SeasonRun(unittest.TestCase):
             summary = json.load(f)
         with h5py.File(out, "r") as f:
             self.assertEqual(f.attrs["format"], "preseason-recording")
-            athletes = list(f["athletes"])
+            athletes = rh.athletes(f)
             self.assertEqual(len(athletes), 6)
             self.assertIn("a01", athletes)
-            self.assertEqual(f["athletes/a01"].attrs["position"], "goalkeeper")
-            injuries = sum(len(f[f"athletes/{a}/tables/injuries/time"]) for a in athletes
-                           if "injuries" in f[f"athletes/{a}/tables"])
-            load = sum(f[f"athletes/{a}/tables/sessions/load"][:].sum() for a in athletes)
-            available = np.concatenate([f[f"athletes/{a}/streams/truth.available/value"][:] for a in athletes])
+            self.assertEqual(rh.athlete_attrs(f, "a01")["position"], "goalkeeper")
+            injuries = sum(len(rh.table(f, a, "injuries")["time"]) for a in athletes
+                           if "injuries" in rh.table_names(f, a))
+            load = sum(rh.table(f, a, "sessions")["load"].sum() for a in athletes)
+            available = np.concatenate([rh.stream(f, a, "truth.available")["value"] for a in athletes])
             # Every athlete's ring or strap reports HRV; time never decreases in a stream.
             for a in athletes:
-                streams = f[f"athletes/{a}/streams"]
+                streams = rh.stream_names(f, a)
                 self.assertTrue("ring.ln_rmssd" in streams or "strap.rmssd" in streams, a)
-                for s in streams.values():
-                    self.assertTrue(np.all(np.diff(s["time"][:]) >= 0))
+                for name in streams:
+                    self.assertTrue(np.all(np.diff(rh.stream(f, a, name)["time"]) >= 0))
         o = summary["outcomes"]
         self.assertAlmostEqual(o["injuries_per_athlete_season"]["mean"], injuries / 6, places=9)
         self.assertAlmostEqual(o["load_per_athlete_season"]["mean"], load / 6, delta=1e-6 * load)
@@ -77,12 +80,10 @@ class SeasonRun(unittest.TestCase):
         run("run", SMALL, "--replicates", "1", "--set", "policy={name: acwr_band, params: {low: 0.9, high: 1.1}}",
             "--out", out)
         with h5py.File(out, "r") as f:
-            actions = np.concatenate([f[f"athletes/{a}/tables/decisions/action"].asstr()[:] for a in f["athletes"]])
-            policy = set(np.concatenate([f[f"athletes/{a}/tables/decisions/policy"].asstr()[:] for a in f["athletes"]]))
-            planned = np.concatenate([f[f"athletes/{a}/tables/decisions/planned_minutes"][:] for a in f["athletes"]])
-            done = np.concatenate([f[f"athletes/{a}/tables/decisions/minutes"][:] for a in f["athletes"]])
-            reasons = np.concatenate([f[f"athletes/{a}/tables/decisions/reason"].asstr()[:] for a in f["athletes"]])
-        self.assertEqual(policy, {"acwr_band"})
+            decisions = [rh.table(f, a, "decisions") for a in rh.athletes(f)]
+        columns = ("action", "policy", "planned_minutes", "minutes", "reason")
+        actions, policy, planned, done, reasons = (np.concatenate([d[c] for d in decisions]) for c in columns)
+        self.assertEqual(set(policy), {"acwr_band"})
         scaled = actions == "scale_load"
         self.assertGreater(scaled.sum(), 0, "a narrow band must adjust some sessions")
         self.assertTrue(np.all(done[actions == "keep"] == planned[actions == "keep"]))

@@ -6,6 +6,7 @@ recordings, with status 2, the file named and no output written."""
 import json
 import os
 import subprocess
+import sys
 import unittest
 
 import h5py
@@ -14,6 +15,9 @@ import pandas as pd
 
 CLI = os.environ["PRESEASON_CLI"]
 SRC = os.environ["PRESEASON_SOURCE_DIR"]
+sys.path.insert(0, os.path.join(SRC, "tools"))
+import recording_h5 as rh  # noqa: E402
+
 SCRATCH = os.path.join(os.environ.get("PRESEASON_SCRATCH", "/tmp/preseason-scratch"), "train_evaluate")
 SMALL = os.path.join(SRC, "scenarios", "small.yaml")
 HORIZON = 7
@@ -37,8 +41,8 @@ def reference_days(recording):
     rows, events = [], 0
     with h5py.File(recording, "r") as f:
         for athlete, days in features.groupby("athlete"):
-            tables = f[f"athletes/{athlete}/tables"]
-            ev = np.sort(np.concatenate([tables[t]["time"][:] // DAY_US for t in ("injuries", "overreaching")
+            tables = rh.table_names(f, athlete)
+            ev = np.sort(np.concatenate([rh.table(f, athlete, t)["time"] // DAY_US for t in ("injuries", "overreaching")
                                          if t in tables] + [np.array([], dtype=np.int64)]))
             events += len(ev)
             last = days["day"].max()

@@ -79,7 +79,7 @@ void write_feature_h5(const std::string& path, const FeatureTable& table, const 
     h5::File file = h5::File::create(out.temp_path());
     h5::Group root = file.root();
     root.set_attribute("format", recording::kFormatName);
-    root.set_attribute("version", recording::current_version());
+    root.set_attribute("version", recording::version_text(recording::kAthleteLayout));
     root.set_attribute("creator", "preseason features");
     root.set_attribute("source", source);
     root.create_group(recording::kAthletes);

@@ -1,6 +1,8 @@
 #include "actors/season/season_recorder.h"
 
+#include <algorithm>
 #include <cstring>
+#include <map>
 #include <nlohmann/json.hpp>
 
 #include "actors/athlete/session.h"
@@ -43,19 +45,26 @@ StreamInfo stream_info(std::size_t stream) {
 
 }  // namespace
 
+namespace {
+
+std::map<std::string, Attributes> by_id(const std::vector<RecordedAthlete>& athletes) {
+  std::map<std::string, Attributes> out;
+  for (const RecordedAthlete& a : athletes) out.emplace(a.id, a.attributes);
+  return out;
+}
+
+}  // namespace
+
 SeasonRecorder::SeasonRecorder(const std::string& path, const RecordingInfo& info, SeasonLayout layout,
                                const std::vector<RecordedAthlete>& athletes, std::string policy,
                                RecordScope scope, std::size_t buffered_values)
-    : writer_(path, info),
+    : writer_(path, info, by_id(athletes)),
       layout_(layout),
       policy_(std::move(policy)),
       scope_(scope),
       athletes_(athletes.size()),
       buffer_limit_(buffered_values) {
-  for (std::size_t i = 0; i < athletes.size(); ++i) {
-    writer_.add_athlete(athletes[i].id, athletes[i].attributes);
-    athletes_[i].id = athletes[i].id;
-  }
+  for (std::size_t i = 0; i < athletes.size(); ++i) athletes_[i].id = athletes[i].id;
 }
 
 SeasonRecorder::~SeasonRecorder() = default;
@@ -107,14 +116,14 @@ void SeasonRecorder::write_athlete(Athlete& held) {
     absorb(std::move(held), whole);
   }
   const Athlete& a = held.spilled.empty() ? held : whole;
+  writer_.begin_athlete(held.id);
   for (std::size_t s = 0; s < kStreams; ++s) {
     const Buffer& b = a.streams[s];
-    if (!b.times.empty()) writer_.append_samples(held.id, stream_info(s), b.times, b.values, b.uploaded);
+    if (!b.times.empty()) writer_.add_samples(stream_info(s), b.times, b.values, b.uploaded);
   }
   const auto all = tables(a);
   for (std::size_t t = 0; t < kTables; ++t)
-    if (all[t]->rows() > 0) writer_.append_rows(held.id, kTableNames[t], *all[t]);
-  writer_.release(held.id);
+    if (all[t]->rows() > 0) writer_.add_rows(kTableNames[t], *all[t]);
 }
 
 void SeasonRecorder::write(const std::vector<Record>& records) {
@@ -196,9 +205,8 @@ void SeasonRecorder::on_record(Athlete& a, const Record& r) {
       a.features.column<std::string>("date").push_back(format_date(static_cast<Day>(p[0])));
       a.features.column<std::int64_t>("recomputed").push_back(p[1] != 0 ? 1 : 0);
       for (const Sample& s : *p.batch) {
-        const std::string name = s.channel < kFeatureCount ? std::string(feature_name(static_cast<Feature>(s.channel)))
-                                                           : fused_column(s.channel - kFeatureCount);
-        a.features.column<double>(name).push_back(s.value);
+        if (s.channel < kFeatureCount) a.features.column<double>(feature_name(static_cast<Feature>(s.channel))).push_back(s.value);
+        else a.features.column<double>(fused_column(s.channel - kFeatureCount)).push_back(s.value);
       }
       break;
     }
@@ -256,8 +264,12 @@ void SeasonRecorder::on_plan(const Record& r) {
 }
 
 void SeasonRecorder::finish() {
-  if (calendar_.rows() > 0) writer_.append_team_rows("calendar", calendar_);
-  for (Athlete& a : athletes_) write_athlete(a);
+  if (calendar_.rows() > 0) writer_.add_team_rows("calendar", calendar_);
+  // The squad layout keeps athletes in id order, whatever order the run has them in.
+  std::vector<Athlete*> by_id;
+  for (Athlete& a : athletes_) by_id.push_back(&a);
+  std::sort(by_id.begin(), by_id.end(), [](const Athlete* x, const Athlete* y) { return x->id < y->id; });
+  for (Athlete* a : by_id) write_athlete(*a);
   writer_.close();
 }
 

@@ -94,6 +94,7 @@ class Dataset {
   void read_raw(void* out, hid_t mem_type, std::size_t offset, std::size_t n) const;
   // A text dataset, fixed or variable length; throws Error for any other type.
   std::vector<std::string> read_strings() const;
+  std::vector<std::string> read_strings(std::size_t offset, std::size_t n) const;
   const std::string& where() const { return where_; }
 
  private:

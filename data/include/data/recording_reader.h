@@ -1,8 +1,9 @@
-// Reads a preseason recording written by RecordingWriter, h5py or anything following
-// docs/recording-format.md. Opening validates the layout and keeps its index (athletes,
-// stream and table summaries); any problem (not a recording, newer major version,
-// truncated or corrupted) is an h5::Error naming file and object. It reads contents
-// held in memory the same way.
+// Reads a preseason recording written by RecordingWriter, SquadRecordingWriter, h5py or
+// anything following docs/recording-format.md, in either layout (1.x per athlete, 2.x per
+// squad) through the same per-athlete calls. Opening validates the layout and keeps its
+// index (athletes, stream and table summaries); any problem (not a recording, newer major
+// version, truncated or corrupted) is an h5::Error naming file and object. It reads
+// contents held in memory the same way.
 #pragma once
 
 #include <map>
@@ -69,13 +70,35 @@ class RecordingReader {
     std::vector<TableSummary> tables;
   };
 
+  // Where an athlete's rows of a stream or table are: in the athlete's own group (1.x) or
+  // in the squad's (2.x). Throws naming what is missing.
+  struct Rows {
+    h5::Group group;
+    std::size_t begin = 0;
+    std::size_t count = 0;
+  };
+  // 2.x: the athletes' row order and where each one's rows of every stream and table start.
+  struct SquadIndex {
+    std::map<std::string, std::size_t> position;
+    std::map<std::string, std::vector<std::int64_t>> stream_offsets;
+    std::map<std::string, std::vector<std::int64_t>> table_offsets;
+  };
+
+  bool squad_layout() const { return version_.major >= recording::kSquadLayout.major; }
   h5::Group athlete_group(const std::string& athlete) const;
   h5::Group stream_group(const std::string& athlete, const std::string& stream) const;
   h5::Group table_group(const std::string& athlete, const std::string& table) const;
-  static EventTable read_table(const h5::Group& g);
+  Rows stream_rows(const std::string& athlete, const std::string& stream) const;
+  Rows table_rows(const std::string& athlete, const std::string& table) const;
+  Rows squad_rows(const std::map<std::string, std::vector<std::int64_t>>& offsets, const char* kind,
+                  const std::string& athlete, const std::string& name) const;
+  EventTable read_table(const h5::Group& g, std::size_t begin, std::size_t count) const;
   const AthleteIndex* find(const std::string& athlete) const;
   // Opens each group and dataset of the file once, checking kinds and lengths, and closes it.
   void index();
+  void index_squad();  // recording_reader_squad.cc
+  static StreamSummary summarize_stream(const h5::Group& g, const std::string& name);
+  static TableSummary summarize_table(const h5::Group& g, const std::string& name, bool squad);
   static AthleteIndex index_athlete(const h5::Group& athlete);
   static AthleteIndex index_athlete(const RecordingContents::Athlete& athlete);
   // The athlete's contents; throws as a file lacking the athlete would.
@@ -86,6 +109,8 @@ class RecordingReader {
   std::shared_ptr<const RecordingContents> contents_;  // null when reading a file
   std::optional<h5::File> file_;                       // those two only when reading a file
   std::optional<h5::Group> athletes_group_;
+  std::optional<h5::Group> squad_group_;  // 2.x files only
+  SquadIndex squad_;
   recording::Version version_;
   std::vector<std::string> athletes_;
   std::map<std::string, AthleteIndex> index_;

@@ -1,4 +1,5 @@
-// Writes a season run to a preseason recording (docs/recording-format.md): device
+// Writes a season run to a preseason recording in the squad layout (format 2.0,
+// docs/recording-format.md): device
 // readings as streams named after their vendor fields, latent truth as `truth.*`
 // streams, and tables of sessions, matches, injuries, illness, overreaching and
 // decisions. Everything is held until finish(), which writes each column in one append;
@@ -18,7 +19,7 @@
 #include "actors/devices/field.h"
 #include "actors/season/season_layout.h"
 #include "data/event_table.h"
-#include "data/recording_writer.h"
+#include "data/squad_recording_writer.h"
 #include "data/spill_file.h"
 #include "engine/record.h"
 
@@ -85,7 +86,7 @@ class SeasonRecorder final : public RecordSink {
   SpillFile& spill_file();
   // Moves every athlete's buffers to the spill file.
   void spill();
-  // Writes all the athlete holds, spilled and buffered, and closes its columns.
+  // Writes all the athlete holds, spilled and buffered.
   void write_athlete(Athlete& a);
   // An athlete's buffers as bytes, and back, appended to what `into` holds; absorb appends
   // buffers themselves (season_recorder_state.cc).
@@ -96,7 +97,7 @@ class SeasonRecorder final : public RecordSink {
   void on_action(Athlete& a, const Record& r);
   void on_plan(const Record& r);
 
-  RecordingWriter writer_;
+  SquadRecordingWriter writer_;
   SeasonLayout layout_;
   std::string policy_;
   RecordScope scope_;

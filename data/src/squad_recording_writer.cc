@@ -1,0 +1,241 @@
+#include "data/squad_recording_writer.h"
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+
+#include "data/recording_format.h"
+
+namespace preseason {
+
+namespace {
+
+// Rows per chunk: large enough that a squad's column is a few chunks, each compressed once.
+constexpr std::size_t kChunkRows = std::size_t{1} << 16;
+
+void check_name(const std::string& name, const std::string& what, const std::string& where) {
+  if (name.empty() || name.find('/') != std::string::npos || name == "." || name == "..")
+    throw h5::Error(where + ": invalid " + what + " name '" + name + "'");
+}
+
+std::size_t column_size(const ColumnValues& v) {
+  return std::visit([](const auto& x) { return x.size(); }, v);
+}
+
+}  // namespace
+
+// Values wait in memory until a chunk is full, so that each chunk is compressed and
+// written once and a squad's column never sits in memory whole. The dataset is created
+// at the first write: a column shorter than a chunk gets a chunk its own size, since
+// HDF5 compresses a chunk's fill too.
+class SquadRecordingWriter::SquadColumn {
+ public:
+  SquadColumn(h5::Group& group, std::string name, const ColumnValues& kind, const h5::Handle& string_type)
+      : group_(&group),
+        name_(std::move(name)),
+        file_type_(std::holds_alternative<std::vector<std::int64_t>>(kind) ? H5T_STD_I64LE
+                   : std::holds_alternative<std::vector<double>>(kind)      ? H5T_IEEE_F64LE
+                                                                            : string_type.get()),
+        pending_(std::visit([](const auto& v) -> ColumnValues { return std::decay_t<decltype(v)>{}; }, kind)) {}
+
+  void add(const ColumnValues& values) {
+    if (values.index() != pending_.index())
+      throw h5::Error(group_->where(name_) + ": a column's type must be the same for every athlete");
+    std::visit(
+        [&](auto& pending) {
+          const auto& more = std::get<std::decay_t<decltype(pending)>>(values);
+          pending.insert(pending.end(), more.begin(), more.end());
+        },
+        pending_);
+    write(false);
+  }
+
+  // Rows of an athlete that lacks the column: NaN, empty text or 0.
+  void pad(std::size_t rows) {
+    std::visit(
+        [&](auto& pending) {
+          using T = typename std::decay_t<decltype(pending)>::value_type;
+          if constexpr (std::is_same_v<T, double>) pending.insert(pending.end(), rows, std::nan(""));
+          else pending.insert(pending.end(), rows, T{});
+        },
+        pending_);
+    write(false);
+  }
+
+  // Writes the full chunks, or everything when `all`.
+  void write(bool all) {
+    std::visit(
+        [&](auto& pending) {
+          using T = typename std::decay_t<decltype(pending)>::value_type;
+          const std::size_t n = all ? pending.size() : pending.size() / kChunkRows * kChunkRows;
+          if (n == 0 && (column_ || !all)) return;
+          if (!column_) column_.emplace(group_->create_column(name_, file_type_, std::min(kChunkRows, std::max<std::size_t>(n, 1))));
+          if constexpr (std::is_same_v<T, std::string>) {
+            column_->append_strings(std::vector<std::string>(pending.begin(), pending.begin() + static_cast<std::ptrdiff_t>(n)));
+          } else {
+            column_->append_raw(pending.data(), n, h5::native_type<T>());
+          }
+          pending.erase(pending.begin(), pending.begin() + static_cast<std::ptrdiff_t>(n));
+        },
+        pending_);
+  }
+
+ private:
+  h5::Group* group_;
+  std::string name_;
+  hid_t file_type_;
+  std::optional<h5::Column> column_;
+  ColumnValues pending_;
+};
+
+// A stream or a table: columns sharing one `offsets`.
+struct SquadRecordingWriter::Block {
+  h5::Group group;
+  StreamInfo info;                         // streams only
+  std::map<std::string, SquadColumn> columns;
+  std::vector<std::int64_t> rows_of;       // per athlete, in row order
+  std::size_t rows = 0;
+  std::size_t last_athlete = 0;            // current_ when last added to
+};
+
+SquadRecordingWriter::SquadRecordingWriter(const std::string& path, const RecordingInfo& info,
+                                           const std::map<std::string, Attributes>& athletes)
+    : out_(std::make_unique<AtomicFile>(path)),
+      file_(std::make_unique<h5::File>(h5::File::create(out_->temp_path()))),
+      string_type_(h5::utf8_string_type()) {
+  h5::Group root = file_->root();
+  root.set_attribute("format", std::string(recording::kFormatName));
+  root.set_attribute("version", recording::version_text(recording::kSquadLayout));
+  root.set_attribute("creator", info.creator);
+  root.set_attribute("source", info.source);
+  h5::Group athletes_group = root.create_group(recording::kAthletes);
+  for (const auto& [id, attributes] : athletes) {
+    check_name(id, "athlete", athletes_group.where());
+    h5::Group g = athletes_group.create_group(id);
+    for (const auto& [k, v] : attributes) g.set_attribute(k, v);
+    athletes_.push_back(id);
+  }
+  h5::Group squad = root.create_group(recording::kSquad);
+  squad.write_strings(recording::kAthletes, athletes_);
+  streams_group_ = std::make_unique<h5::Group>(squad.create_group(recording::kStreams));
+  tables_group_ = std::make_unique<h5::Group>(squad.create_group(recording::kTables));
+}
+
+SquadRecordingWriter::~SquadRecordingWriter() = default;
+
+void SquadRecordingWriter::begin_athlete(const std::string& id) {
+  const auto it = std::lower_bound(athletes_.begin() + static_cast<std::ptrdiff_t>(current_), athletes_.end(), id);
+  if (it == athletes_.end() || *it != id)
+    throw h5::Error(file_->path() + ": athlete '" + id + "' is not in the squad or was written already");
+  current_ = static_cast<std::size_t>(it - athletes_.begin()) + 1;
+}
+
+SquadRecordingWriter::Block& SquadRecordingWriter::block(std::map<std::string, Block>& blocks, h5::Group& parent,
+                                                         const std::string& name) {
+  if (current_ == 0) throw h5::Error(parent.where(name) + ": no athlete begun");
+  auto it = blocks.find(name);
+  if (it == blocks.end()) {
+    check_name(name, "stream or table", parent.where());
+    it = blocks.emplace(name, Block{parent.create_group(name), {}, {}, std::vector<std::int64_t>(athletes_.size()), 0, 0})
+             .first;
+  }
+  Block& b = it->second;
+  if (b.last_athlete == current_)
+    throw h5::Error(b.group.where() + ": athlete '" + athletes_[current_ - 1] + "' added twice");
+  return b;
+}
+
+void SquadRecordingWriter::add(Block& b, const std::string& column, const ColumnValues& values, std::size_t rows) {
+  if (column_size(values) != rows) throw h5::Error(b.group.where(column) + ": length differs from 'time'");
+  auto it = b.columns.find(column);
+  if (it == b.columns.end()) {
+    if (column == recording::kOffsets) throw h5::Error(b.group.where(column) + ": reserved column name");
+    check_name(column, "column", b.group.where());
+    it = b.columns.emplace(column, SquadColumn(b.group, column, values, string_type_)).first;
+    it->second.pad(b.rows);
+  }
+  it->second.add(values);
+}
+
+void SquadRecordingWriter::add_samples(const StreamInfo& stream, const std::vector<Time>& times,
+                                       const std::vector<double>& values, const std::vector<Time>& uploaded) {
+  const std::string name = stream.name();
+  Block& b = block(streams_, *streams_group_, name);
+  if (b.columns.empty()) {
+    b.info = stream;
+    b.group.set_attribute("metric", stream.metric);
+    b.group.set_attribute("unit", stream.unit);
+    if (!stream.source.empty()) b.group.set_attribute("source", stream.source);
+    if (!stream.vendor.empty()) b.group.set_attribute("vendor", stream.vendor);
+  } else if (b.info.unit != stream.unit || b.info.vendor != stream.vendor) {
+    throw h5::Error(b.group.where() + ": unit or vendor differs between athletes");
+  }
+  if (!std::is_sorted(times.begin(), times.end()))
+    throw h5::Error(b.group.where() + ": times of athlete '" + athletes_[current_ - 1] + "' decrease");
+  add(b, recording::kTime, times, times.size());
+  add(b, recording::kValue, values, times.size());
+  add(b, recording::kUploaded, uploaded, times.size());
+  b.rows_of[current_ - 1] = static_cast<std::int64_t>(times.size());
+  b.rows += times.size();
+  b.last_athlete = current_;
+}
+
+void SquadRecordingWriter::add_rows(const std::string& table, const EventTable& rows) {
+  Block& b = block(tables_, *tables_group_, table);
+  const TableColumn* time = nullptr;
+  for (const TableColumn& c : rows.columns())
+    if (c.name == recording::kTime) time = &c;
+  if (!time || !std::holds_alternative<std::vector<std::int64_t>>(time->values))
+    throw h5::Error(b.group.where(recording::kTime) + ": missing or not int64 microseconds");
+  const std::size_t n = column_size(time->values);
+  for (const TableColumn& c : rows.columns()) add(b, c.name, c.values, n);
+  for (auto& [name, column] : b.columns) {
+    const bool present = std::any_of(rows.columns().begin(), rows.columns().end(),
+                                     [&, &name = name](const TableColumn& c) { return c.name == name; });
+    if (!present) column.pad(n);
+  }
+  b.rows_of[current_ - 1] = static_cast<std::int64_t>(n);
+  b.rows += n;
+  b.last_athlete = current_;
+}
+
+void SquadRecordingWriter::add_team_rows(const std::string& table, const EventTable& rows) {
+  if (!team_tables_) {
+    h5::Group team = file_->root().create_group(recording::kTeam);
+    team_tables_ = std::make_unique<h5::Group>(team.create_group(recording::kTables));
+  }
+  check_name(table, "table", team_tables_->where());
+  if (team_tables_->has(table)) throw h5::Error(team_tables_->where(table) + ": written twice");
+  h5::Group g = team_tables_->create_group(table);
+  for (const TableColumn& c : rows.columns()) {
+    SquadColumn column(g, c.name, c.values, string_type_);
+    column.add(c.values);
+    column.write(true);
+  }
+}
+
+void SquadRecordingWriter::set_attribute(const std::string& name, const std::string& value) {
+  file_->root().set_attribute(name, value);
+}
+
+void SquadRecordingWriter::finish_block(Block& b) {
+  for (auto& [name, column] : b.columns) column.write(true);
+  std::vector<std::int64_t> offsets(athletes_.size() + 1, 0);
+  for (std::size_t i = 0; i < athletes_.size(); ++i) offsets[i + 1] = offsets[i] + b.rows_of[i];
+  b.group.write_array(recording::kOffsets, offsets);
+}
+
+void SquadRecordingWriter::close() {
+  for (auto& [name, b] : streams_) finish_block(b);
+  for (auto& [name, b] : tables_) finish_block(b);
+  streams_.clear();
+  tables_.clear();
+  streams_group_.reset();
+  tables_group_.reset();
+  team_tables_.reset();
+  file_->close();
+  file_.reset();
+  out_->commit();
+}
+
+}  // namespace preseason
