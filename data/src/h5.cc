@@ -181,11 +181,6 @@ Column Group::create_column(const std::string& name, hid_t file_type, std::size_
   return Column(std::move(d), where(name));
 }
 
-Column Group::open_column(const std::string& name) const {
-  Handle d(check(H5Dopen2(h_.get(), name.c_str(), H5P_DEFAULT), where(name) + ": not a dataset"), H5Dclose);
-  return Column(std::move(d), where(name));
-}
-
 std::vector<std::string> Dataset::read_strings() const { return read_strings(0, length_); }
 
 std::vector<std::string> Dataset::read_strings(std::size_t offset, std::size_t n) const {

@@ -36,7 +36,6 @@ hid_t file_type(const ColumnValues& v, const h5::Handle& string_type) {
 
 }  // namespace
 
-// A stream's or table's columns are open only between an append and the next release().
 struct RecordingWriter::Stream {
   StreamInfo info;
   bool uploaded = false;
@@ -52,7 +51,6 @@ struct RecordingWriter::Table {
 };
 
 struct RecordingWriter::Athlete {
-  std::string path;  // from the root, e.g. "athletes/a01"
   std::optional<h5::Group> streams;
   std::optional<h5::Group> tables;
   std::map<std::string, Stream> stream;
@@ -78,7 +76,6 @@ void RecordingWriter::add_athlete(const std::string& id, const Attributes& attri
   h5::Group g = athletes_group_->create_group(id);
   for (const auto& [k, v] : attributes) g.set_attribute(k, v);
   auto a = std::make_unique<Athlete>();
-  a->path = std::string(recording::kAthletes) + "/" + id;
   a->streams = g.create_group(recording::kStreams);
   a->tables = g.create_group(recording::kTables);
   athletes_.emplace(id, std::move(a));
@@ -88,21 +85,6 @@ RecordingWriter::Athlete& RecordingWriter::athlete(const std::string& id) {
   auto it = athletes_.find(id);
   if (it == athletes_.end()) throw h5::Error(athletes_group_->where(id) + ": no such athlete (add it first)");
   return *it->second;
-}
-
-void RecordingWriter::open(Athlete& a) {
-  if (a.streams) return;
-  const h5::Group g = file_->root().open_group(a.path);
-  a.streams = g.open_group(recording::kStreams);
-  a.tables = g.open_group(recording::kTables);
-}
-
-void RecordingWriter::release(const std::string& id) {
-  Athlete& a = athlete(id);
-  for (auto& [name, s] : a.stream) s.columns.clear();
-  for (auto& [name, t] : a.table) t.columns.clear();
-  a.streams.reset();
-  a.tables.reset();
 }
 
 void RecordingWriter::append_samples(const std::string& id, const StreamInfo& info, const std::vector<Time>& times,
@@ -118,7 +100,6 @@ void RecordingWriter::append_samples(const std::string& id, const StreamInfo& in
 void RecordingWriter::append(const std::string& id, const StreamInfo& info, const std::vector<Time>& times,
                              const std::vector<double>& values, const std::vector<Time>* uploaded) {
   Athlete& a = athlete(id);
-  open(a);
   h5::Group& streams = *a.streams;
   const std::string name = info.name();
   check_name(info.metric, "metric", streams.where());
@@ -153,12 +134,6 @@ void RecordingWriter::append(const std::string& id, const StreamInfo& info, cons
     if ((i > 0 || s.length > 0) && times[i] < previous)
       throw h5::Error(streams.where(name) + ": time " + format_time(times[i]) + " is before the previous sample");
   }
-  if (s.columns.empty()) {
-    const h5::Group g = streams.open_group(name);
-    s.columns.push_back(g.open_column(recording::kTime));
-    s.columns.push_back(g.open_column(recording::kValue));
-    if (s.uploaded) s.columns.push_back(g.open_column(recording::kUploaded));
-  }
   s.columns[0].append(times);
   s.columns[1].append(values);
   if (uploaded) s.columns[2].append(*uploaded);
@@ -174,7 +149,6 @@ void RecordingWriter::append_team_rows(const std::string& name, const EventTable
   if (!team_) {
     h5::Group g = file_->root().create_group(recording::kTeam);
     team_ = std::make_unique<Athlete>();
-    team_->path = recording::kTeam;
     team_->streams = g.create_group(recording::kStreams);
     team_->tables = g.create_group(recording::kTables);
   }
@@ -186,7 +160,6 @@ void RecordingWriter::set_attribute(const std::string& name, const std::string& 
 }
 
 void RecordingWriter::append_rows(Athlete& a, const std::string& name, const EventTable& rows) {
-  open(a);
   h5::Group& tables = *a.tables;
   check_name(name, "table", tables.where());
   const std::string where = tables.where(name);
@@ -209,10 +182,6 @@ void RecordingWriter::append_rows(Athlete& a, const std::string& name, const Eve
   }
   Table& t = it->second;
   if (rows.columns().size() != t.names.size()) throw h5::Error(where + ": rows have other columns than the table");
-  if (t.columns.empty()) {
-    const h5::Group g = tables.open_group(name);
-    for (const std::string& column : t.names) t.columns.push_back(g.open_column(column));
-  }
   for (std::size_t i = 0; i < t.names.size(); ++i) {
     const TableColumn& c = rows.columns()[i];
     if (c.name != t.names[i] || c.values.index() != t.kinds[i])

@@ -62,14 +62,16 @@ class SquadRecordingWriter::SquadColumn {
     write(false);
   }
 
-  // Writes the full chunks, or everything when `all`.
+  // Writes the full chunks, or everything when `all`; the latter creates the dataset even
+  // when nothing was added, so that every column exists.
   void write(bool all) {
     std::visit(
         [&](auto& pending) {
           using T = typename std::decay_t<decltype(pending)>::value_type;
           const std::size_t n = all ? pending.size() : pending.size() / kChunkRows * kChunkRows;
-          if (n == 0 && (column_ || !all)) return;
-          if (!column_) column_.emplace(group_->create_column(name_, file_type_, std::min(kChunkRows, std::max<std::size_t>(n, 1))));
+          if (!column_ && (n > 0 || all))
+            column_.emplace(group_->create_column(name_, file_type_, std::clamp<std::size_t>(n, 1, kChunkRows)));
+          if (n == 0) return;
           if constexpr (std::is_same_v<T, std::string>) {
             column_->append_strings(std::vector<std::string>(pending.begin(), pending.begin() + static_cast<std::ptrdiff_t>(n)));
           } else {
@@ -189,10 +191,10 @@ void SquadRecordingWriter::add_rows(const std::string& table, const EventTable& 
     throw h5::Error(b.group.where(recording::kTime) + ": missing or not int64 microseconds");
   const std::size_t n = column_size(time->values);
   for (const TableColumn& c : rows.columns()) add(b, c.name, c.values, n);
-  for (auto& [name, column] : b.columns) {
-    const bool present = std::any_of(rows.columns().begin(), rows.columns().end(),
-                                     [&, &name = name](const TableColumn& c) { return c.name == name; });
-    if (!present) column.pad(n);
+  for (auto it = b.columns.begin(); it != b.columns.end(); ++it) {
+    const auto& given = rows.columns();
+    if (std::none_of(given.begin(), given.end(), [&](const TableColumn& c) { return c.name == it->first; }))
+      it->second.pad(n);
   }
   b.rows_of[current_ - 1] = static_cast<std::int64_t>(n);
   b.rows += n;

@@ -34,15 +34,11 @@ std::string write_sample(const std::string& name) {
   RecordingWriter w(path, {"recording", "unit test"});
   w.add_athlete("a01", {{"position", "goalkeeper"}});
   w.add_athlete("a02");
-  // Appended in three calls, as a simulation recorder would, with the columns closed
-  // between some of them.
+  // Appended in three calls, as an importer may.
   w.append_samples("a01", kHrv, {kDay, 2 * kDay}, {60.0, 61.5});
   w.append_samples("a01", kHrv, {}, {});
-  w.release("a01");
   w.append_samples("a01", kHrv, {3 * kDay, 3 * kDay, 5 * kDay}, {59.0, 58.0, 70.25});
   w.append_rows("a01", "sessions", session_rows({kDay + 10 * kHour}, {"team, soccer"}, {7}));
-  w.release("a01");
-  w.release("a02");
   w.append_rows("a01", "sessions", session_rows({2 * kDay, 3 * kDay}, {"gym", "ünïcode run"}, {4, NAN}));
   w.close();
   return path;
@@ -119,9 +115,7 @@ TEST(Recording, WriterRejectsMisuse) {
   EXPECT_THROW(w.add_athlete("a/b"), h5::Error);
   w.append_samples("a01", kHrv, {10}, {1.0});
   EXPECT_THROW(w.append_samples("a01", kHrv, {9}, {1.0}), h5::Error);
-  w.release("a01");
   EXPECT_THROW(w.append_samples("a01", kHrv, {9}, {1.0}), h5::Error);
-  EXPECT_THROW(w.release("a09"), h5::Error);
   EXPECT_THROW(w.append_samples("a01", kHrv, {11, 12}, {1.0}), h5::Error);
   EXPECT_THROW(w.append_samples("a01", {"hrv", "s", "ring", "Oura"}, {12}, {1.0}), h5::Error);
   w.append_rows("a01", "sessions", session_rows({1}, {"x"}, {1}));
@@ -142,7 +136,6 @@ TEST(Recording, UploadTimesRoundTripAndMustBeConsistent) {
     RecordingWriter w(path, {"t", "t"});
     w.add_athlete("a01");
     w.append_samples("a01", hrv, {10, 20}, {4.1, 4.2}, {15, 900});
-    w.release("a01");
     w.append_samples("a01", hrv, {30}, {4.3}, {31});
     EXPECT_THROW(w.append_samples("a01", hrv, {40}, {4.4}), h5::Error);
     EXPECT_THROW(w.append_samples("a01", hrv, {50}, {4.4}, {}), h5::Error);

@@ -117,8 +117,6 @@ class Group {
   template <class T> Column create_column(const std::string& name, std::size_t chunk = 4096) {
     return create_column(name, native_type<T>(), chunk);
   }
-  // A column create_column made, to append to again after its handle was closed.
-  Column open_column(const std::string& name) const;
   bool is_group(const std::string& name) const;
   // Throws Error when `name` is missing, not a dataset or not 1-D.
   Dataset open_dataset(const std::string& name) const;

@@ -41,10 +41,6 @@ class RecordingWriter {
   void append_rows(const std::string& athlete, const std::string& table, const EventTable& rows);
   // A table about the whole squad (e.g. the planned calendar), under /team (format 1.1).
   void append_team_rows(const std::string& table, const EventTable& rows);
-  // Closes the athlete's open columns, flushing their chunks; its next append opens them
-  // again. An open column holds its chunk cache, so a writer of thousands of athletes
-  // releases each one it is done with for a while. The file's bytes depend on when.
-  void release(const std::string& athlete);
   // Sets a root attribute, e.g. the seed a simulated recording came from.
   void set_attribute(const std::string& name, const std::string& value);
   void close();
@@ -54,7 +50,6 @@ class RecordingWriter {
   struct Table;
   struct Athlete;
   Athlete& athlete(const std::string& id);
-  void open(Athlete& a);
   void append_rows(Athlete& a, const std::string& table, const EventTable& rows);
   void append(const std::string& athlete, const StreamInfo& stream, const std::vector<Time>& times,
               const std::vector<double>& values, const std::vector<Time>* uploaded);

@@ -38,9 +38,8 @@ struct RecordedAthlete {
 class SeasonRecorder final : public RecordSink {
  public:
   // Past this many values in memory (about 256 MiB) the buffers move to the spill file.
-  // Writing early instead would cost more: a second append to a compressed column rewrites
-  // its last chunk, and a column left open holds its chunk cache. A season of 2,500
-  // athletes holds about 700 MiB.
+  // They cannot be written early instead: the squad layout takes each athlete whole, in id
+  // order, once the run is over. A season of 2,500 athletes holds about 700 MiB.
   static constexpr std::size_t kBufferedValues = std::size_t{1} << 25;
 
   SeasonRecorder(const std::string& path, const RecordingInfo& info, SeasonLayout layout,
