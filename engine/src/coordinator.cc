@@ -46,16 +46,22 @@ void Coordinator::finish_step() {
     if (s.failure() && (!first || s.failure()->key < first->key)) first = &*s.failure();
   if (first) raise(*first);
   if (!sink_) return;
-  records_.clear();
+  std::size_t n = 0;
+  for (Shard& s : shards_) n += s.records().size();
+  if (n == 0) return;
+  // One actor lives on one shard, which emits its records in event order; grouping them by
+  // actor, keeping each actor's order, gives an order independent of placement. A counting
+  // sort on the actor id moves each record once, where a merge sort of a squad's day moved
+  // each about fifteen times through a temporary buffer allocated anew every step.
+  starts_.assign(host_of_.size() + 1, 0);
+  for (Shard& s : shards_)
+    for (const Record& r : s.records()) ++starts_[r.actor + 1];
+  for (std::size_t a = 1; a < starts_.size(); ++a) starts_[a] += starts_[a - 1];
+  records_.resize(n);
   for (Shard& s : shards_) {
-    std::move(s.records().begin(), s.records().end(), std::back_inserter(records_));
+    for (Record& r : s.records()) records_[starts_[r.actor]++] = std::move(r);
     s.records().clear();
   }
-  if (records_.empty()) return;
-  // One actor lives on one shard, which emits its records in event order; a stable sort by
-  // actor therefore gives an order independent of placement, in O(n log n) on a cheap key.
-  std::stable_sort(records_.begin(), records_.end(),
-                   [](const Record& a, const Record& b) { return a.actor < b.actor; });
   sink_->write(records_);
 }
 

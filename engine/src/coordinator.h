@@ -40,6 +40,7 @@ class Coordinator {
   RecordSink* sink_;
   Clock& clock_;
   std::vector<Record> records_;
+  std::vector<std::size_t> starts_;  // where each actor's records go in records_
   RunStats stats_;
   bool begun_ = false;
 };
