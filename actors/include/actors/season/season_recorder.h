@@ -68,8 +68,19 @@ class SeasonRecorder final : public RecordSink {
     std::vector<double> values;
     std::vector<Time> uploaded;
   };
+  // A sample as it arrived. An athlete's samples wait in one log, in arrival order, until
+  // settle() sorts them into their streams: a squad's day then touches one growing vector
+  // per athlete instead of three per stream, and large squads no longer left the run
+  // waiting on memory while it recorded.
+  struct Arrival {
+    Time time;
+    double value;
+    Time uploaded;
+    std::size_t stream;
+  };
   struct Athlete {
     std::string id;
+    std::vector<Arrival> arrivals;
     std::array<Buffer, kStreams> streams;
     EventTable sessions, matches, injuries, illness, overreaching, decisions, features, predictions, actions, coach;
     std::vector<SpillFile::Block> spilled;  // what it held earlier, oldest first
@@ -81,6 +92,7 @@ class SeasonRecorder final : public RecordSink {
   }
 
   void sample(Athlete& a, std::size_t stream, Time t, double v, Time uploaded);
+  static void settle(std::vector<Arrival>& arrivals, std::array<Buffer, kStreams>& streams);
   static EventTable* row_table(Athlete& a, EventKind kind);
   SpillFile& spill_file();
   // Moves every athlete's buffers to the spill file.
