@@ -5,8 +5,13 @@
 #include <algorithm>
 
 #include "data/recording_format.h"
+#include "recording_columns.h"
 
 namespace preseason {
+
+using recording::check_name;
+using recording::column_size;
+using recording::file_type;
 
 namespace {
 
@@ -17,21 +22,6 @@ std::size_t chunk_for(std::size_t first_rows) {
   std::size_t chunk = 256;
   while (chunk < first_rows && chunk < 4096) chunk *= 2;
   return chunk;
-}
-
-void check_name(const std::string& name, const std::string& what, const std::string& where) {
-  if (name.empty() || name.find('/') != std::string::npos || name == "." || name == "..")
-    throw h5::Error(where + ": invalid " + what + " name '" + name + "'");
-}
-
-std::size_t column_size(const ColumnValues& v) {
-  return std::visit([](const auto& x) { return x.size(); }, v);
-}
-
-hid_t file_type(const ColumnValues& v, const h5::Handle& string_type) {
-  if (std::holds_alternative<std::vector<std::int64_t>>(v)) return H5T_STD_I64LE;
-  if (std::holds_alternative<std::vector<double>>(v)) return H5T_IEEE_F64LE;
-  return string_type.get();
 }
 
 }  // namespace

@@ -5,22 +5,17 @@
 #include <optional>
 
 #include "data/recording_format.h"
+#include "recording_columns.h"
 
 namespace preseason {
+
+using recording::check_name;
+using recording::column_size;
 
 namespace {
 
 // Rows per chunk: large enough that a squad's column is a few chunks, each compressed once.
 constexpr std::size_t kChunkRows = std::size_t{1} << 16;
-
-void check_name(const std::string& name, const std::string& what, const std::string& where) {
-  if (name.empty() || name.find('/') != std::string::npos || name == "." || name == "..")
-    throw h5::Error(where + ": invalid " + what + " name '" + name + "'");
-}
-
-std::size_t column_size(const ColumnValues& v) {
-  return std::visit([](const auto& x) { return x.size(); }, v);
-}
 
 }  // namespace
 
@@ -33,9 +28,7 @@ class SquadRecordingWriter::SquadColumn {
   SquadColumn(h5::Group& group, std::string name, const ColumnValues& kind, const h5::Handle& string_type)
       : group_(&group),
         name_(std::move(name)),
-        file_type_(std::holds_alternative<std::vector<std::int64_t>>(kind) ? H5T_STD_I64LE
-                   : std::holds_alternative<std::vector<double>>(kind)      ? H5T_IEEE_F64LE
-                                                                            : string_type.get()),
+        file_type_(recording::file_type(kind, string_type)),
         pending_(std::visit([](const auto& v) -> ColumnValues { return std::decay_t<decltype(v)>{}; }, kind)) {}
 
   void add(const ColumnValues& values) {
