@@ -165,7 +165,7 @@ std::vector<std::string> Group::children() const {
   return names;
 }
 
-Column Group::create_column(const std::string& name, hid_t file_type, std::size_t chunk) {
+Column Group::create_column(const std::string& name, hid_t file_type, std::size_t chunk, bool whole_chunks) {
   const hsize_t dims[1] = {0};
   const hsize_t max_dims[1] = {H5S_UNLIMITED};
   Handle space(H5Screate_simple(1, dims, max_dims), H5Sclose);
@@ -175,7 +175,9 @@ Column Group::create_column(const std::string& name, hid_t file_type, std::size_
   H5Pset_shuffle(dcpl.get());
   H5Pset_deflate(dcpl.get(), 1);
   H5Pset_obj_track_times(dcpl.get(), false);
-  Handle d(check(H5Dcreate2(h_.get(), name.c_str(), file_type, space.get(), H5P_DEFAULT, dcpl.get(), H5P_DEFAULT),
+  Handle dapl(H5Pcreate(H5P_DATASET_ACCESS), H5Pclose);
+  if (whole_chunks) H5Pset_chunk_cache(dapl.get(), 0, 0, 1.0);
+  Handle d(check(H5Dcreate2(h_.get(), name.c_str(), file_type, space.get(), H5P_DEFAULT, dcpl.get(), dapl.get()),
                  "cannot create dataset " + where(name)),
            H5Dclose);
   return Column(std::move(d), where(name));

@@ -63,7 +63,7 @@ class SquadRecordingWriter::SquadColumn {
           using T = typename std::decay_t<decltype(pending)>::value_type;
           const std::size_t n = all ? pending.size() : pending.size() / kChunkRows * kChunkRows;
           if (!column_ && (n > 0 || all))
-            column_.emplace(group_->create_column(name_, file_type_, std::clamp<std::size_t>(n, 1, kChunkRows)));
+            column_.emplace(group_->create_column(name_, file_type_, std::clamp<std::size_t>(n, 1, kChunkRows), true));
           if (n == 0) return;
           if constexpr (std::is_same_v<T, std::string>) {
             column_->append_strings(std::vector<std::string>(pending.begin(), pending.begin() + static_cast<std::ptrdiff_t>(n)));

@@ -84,18 +84,16 @@ bool SeasonRecorder::wants(EventKind kind) const {
 
 void SeasonRecorder::sample(Athlete& a, std::size_t stream, Time t, double v, Time uploaded) {
   a.arrivals.push_back(Arrival{t, v, uploaded, stream});
-  buffered_values_ += 3;
+  buffered_values_ += 4;
 }
 
-void SeasonRecorder::settle(std::vector<Arrival>& arrivals, std::array<Buffer, kStreams>& streams) {
+void SeasonRecorder::settle(const std::vector<Arrival>& arrivals, std::array<Buffer, kStreams>& streams) {
   for (const Arrival& x : arrivals) {
     Buffer& b = streams[x.stream];
     b.times.push_back(x.time);
     b.values.push_back(x.value);
     b.uploaded.push_back(x.uploaded);
   }
-  arrivals.clear();
-  arrivals.shrink_to_fit();
 }
 
 SpillFile& SeasonRecorder::spill_file() {
@@ -105,13 +103,8 @@ SpillFile& SeasonRecorder::spill_file() {
 
 void SeasonRecorder::spill() {
   for (Athlete& a : athletes_) {
-    settle(a.arrivals, a.streams);
     a.spilled.push_back(spill_file().append(pack(a)));
-    for (Buffer& b : a.streams) {
-      b.times.clear();
-      b.values.clear();
-      b.uploaded.clear();
-    }
+    a.arrivals = {};
     for (EventTable* table : tables(a))
       for (TableColumn& c : table->columns()) std::visit([](auto& v) { v.clear(); }, c.values);
   }
@@ -120,6 +113,7 @@ void SeasonRecorder::spill() {
 
 void SeasonRecorder::write_athlete(Athlete& held) {
   settle(held.arrivals, held.streams);
+  held.arrivals = {};
   Athlete whole;
   if (!held.spilled.empty()) {
     for (const SpillFile::Block& block : held.spilled) unpack(spill_->read(block), whole);

@@ -71,20 +71,13 @@ void append_table(EventTable& to, EventTable&& from) {
 }  // namespace
 
 std::string SeasonRecorder::pack(const Athlete& a) {
-  // Samples still in arrival order are stored as settled, so the bytes do not depend on when
-  // the recorder last settled them.
-  const std::array<Buffer, kStreams>* streams = &a.streams;
-  std::array<Buffer, kStreams> settled;
-  if (!a.arrivals.empty()) {
-    settled = a.streams;
-    std::vector<Arrival> arrivals = a.arrivals;
-    settle(arrivals, settled);
-    streams = &settled;
-  }
+  // Stored settled, in buffers that live only as long as this call.
+  std::array<Buffer, kStreams> streams = a.streams;
+  settle(a.arrivals, streams);
   std::ostringstream out;
   {
     boost::archive::binary_oarchive ar(out, boost::archive::no_header);
-    for (const Buffer& b : *streams) ar << b.times << b.values << b.uploaded;
+    for (const Buffer& b : streams) ar << b.times << b.values << b.uploaded;
     for (const EventTable* table : tables(a)) save_table(ar, *table);
   }
   return std::move(out).str();

@@ -113,7 +113,9 @@ class Group {
   bool has(const std::string& name) const;
   std::vector<std::string> children() const;
 
-  Column create_column(const std::string& name, hid_t file_type, std::size_t chunk = 4096);
+  // `whole_chunks`: every append but the last fills whole chunks, so no chunk is ever read
+  // back and HDF5 keeps no chunk cache for the column (1 MiB each otherwise).
+  Column create_column(const std::string& name, hid_t file_type, std::size_t chunk = 4096, bool whole_chunks = false);
   template <class T> Column create_column(const std::string& name, std::size_t chunk = 4096) {
     return create_column(name, native_type<T>(), chunk);
   }

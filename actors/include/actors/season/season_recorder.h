@@ -81,7 +81,7 @@ class SeasonRecorder final : public RecordSink {
   struct Athlete {
     std::string id;
     std::vector<Arrival> arrivals;
-    std::array<Buffer, kStreams> streams;
+    std::array<Buffer, kStreams> streams;  // filled only while the athlete is written
     EventTable sessions, matches, injuries, illness, overreaching, decisions, features, predictions, actions, coach;
     std::vector<SpillFile::Block> spilled;  // what it held earlier, oldest first
   };
@@ -92,7 +92,8 @@ class SeasonRecorder final : public RecordSink {
   }
 
   void sample(Athlete& a, std::size_t stream, Time t, double v, Time uploaded);
-  static void settle(std::vector<Arrival>& arrivals, std::array<Buffer, kStreams>& streams);
+  // Appends each arrival to its stream's buffer.
+  static void settle(const std::vector<Arrival>& arrivals, std::array<Buffer, kStreams>& streams);
   static EventTable* row_table(Athlete& a, EventKind kind);
   SpillFile& spill_file();
   // Moves every athlete's buffers to the spill file.
@@ -115,7 +116,7 @@ class SeasonRecorder final : public RecordSink {
   std::vector<Athlete> athletes_;
   EventTable calendar_;
   std::size_t buffer_limit_;
-  std::size_t buffered_values_ = 0;  // samples count three: time, value, upload time
+  std::size_t buffered_values_ = 0;  // an arrival counts four: time, value, upload time, stream
   std::unique_ptr<SpillFile> spill_;
 };
 
