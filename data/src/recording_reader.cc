@@ -209,13 +209,6 @@ std::vector<TableSummary> RecordingReader::tables(const std::string& athlete) co
 
 namespace {
 
-Samples read_samples(const h5::Group& g, std::size_t begin, std::size_t count) {
-  Samples out{g.open_dataset(recording::kTime).read_slice<Time>(begin, count),
-              g.open_dataset(recording::kValue).read_slice<double>(begin, count), {}};
-  if (g.has(recording::kUploaded)) out.uploaded = g.open_dataset(recording::kUploaded).read_slice<Time>(begin, count);
-  return out;
-}
-
 template <class Summary>
 std::size_t count_of(const std::vector<Summary>& summaries, const std::string& name) {
   const auto it = std::lower_bound(summaries.begin(), summaries.end(), name,
@@ -230,13 +223,30 @@ std::size_t count_of(const std::vector<Summary>& summaries, const std::string& n
 RecordingReader::Rows RecordingReader::stream_rows(const std::string& athlete, const std::string& stream) const {
   if (squad_layout()) return squad_rows(squad_.stream_offsets, recording::kStreams, athlete, stream);
   h5::Group g = stream_group(athlete, stream);
-  return Rows{std::move(g), 0, count_of(find(athlete)->streams, stream)};
+  return Rows{std::move(g), "", 0, count_of(find(athlete)->streams, stream)};
 }
 
 RecordingReader::Rows RecordingReader::table_rows(const std::string& athlete, const std::string& table) const {
   if (squad_layout()) return squad_rows(squad_.table_offsets, recording::kTables, athlete, table);
   h5::Group g = table_group(athlete, table);
-  return Rows{std::move(g), 0, count_of(find(athlete)->tables, table)};
+  return Rows{std::move(g), "", 0, count_of(find(athlete)->tables, table)};
+}
+
+std::shared_ptr<const h5::Dataset> RecordingReader::column(const Rows& rows, const std::string& name) const {
+  if (rows.squad_path.empty()) return std::make_shared<const h5::Dataset>(rows.group.open_dataset(name));
+  const std::string key = rows.squad_path + "/" + name;
+  auto it = squad_columns_.find(key);
+  if (it == squad_columns_.end())
+    it = squad_columns_.emplace(key, std::make_shared<const h5::Dataset>(rows.group.open_dataset(name))).first;
+  return it->second;
+}
+
+Samples RecordingReader::read_samples(const Rows& rows, std::size_t begin, std::size_t count) const {
+  Samples out{column(rows, recording::kTime)->read_slice<Time>(begin, count),
+              column(rows, recording::kValue)->read_slice<double>(begin, count), {}};
+  if (rows.group.has(recording::kUploaded))
+    out.uploaded = column(rows, recording::kUploaded)->read_slice<Time>(begin, count);
+  return out;
 }
 
 Samples RecordingReader::read(const std::string& athlete, const std::string& stream) const {
@@ -245,7 +255,7 @@ Samples RecordingReader::read(const std::string& athlete, const std::string& str
     return Samples{s.time, s.value, s.uploaded};
   }
   const Rows rows = stream_rows(athlete, stream);
-  return read_samples(rows.group, rows.begin, rows.count);
+  return read_samples(rows, rows.begin, rows.count);
 }
 
 Samples RecordingReader::read(const std::string& athlete, const std::string& stream, std::size_t offset,
@@ -263,7 +273,7 @@ Samples RecordingReader::read(const std::string& athlete, const std::string& str
   }
   const Rows rows = stream_rows(athlete, stream);
   offset = std::min(offset, rows.count);
-  return read_samples(rows.group, rows.begin + offset, std::min(count, rows.count - offset));
+  return read_samples(rows, rows.begin + offset, std::min(count, rows.count - offset));
 }
 
 Samples RecordingReader::read_between(const std::string& athlete, const std::string& stream, Time from,
@@ -275,19 +285,19 @@ Samples RecordingReader::read_between(const std::string& athlete, const std::str
     return read(athlete, stream, static_cast<std::size_t>(begin - time.begin()), static_cast<std::size_t>(end - begin));
   }
   const Rows rows = stream_rows(athlete, stream);
-  const h5::Dataset time = rows.group.open_dataset(recording::kTime);
+  const std::shared_ptr<const h5::Dataset> time = column(rows, recording::kTime);
   auto first_at_or_after = [&](Time t) {
     std::size_t lo = rows.begin, hi = rows.begin + rows.count;
     while (lo < hi) {
       const std::size_t mid = lo + (hi - lo) / 2;
-      if (time.read_slice<Time>(mid, 1)[0] < t) lo = mid + 1;
+      if (time->read_slice<Time>(mid, 1)[0] < t) lo = mid + 1;
       else hi = mid;
     }
     return lo;
   };
   const std::size_t begin = first_at_or_after(from);
   const std::size_t end = std::max(begin, first_at_or_after(to));
-  return read_samples(rows.group, begin, end - begin);
+  return read_samples(rows, begin, end - begin);
 }
 
 EventTable RecordingReader::read_table(const std::string& athlete, const std::string& table) const {
@@ -298,8 +308,7 @@ EventTable RecordingReader::read_table(const std::string& athlete, const std::st
       throw h5::Error(path_ + ":/athletes/" + athlete + "/tables/" + table + ": no such group");
     return by_column_name(it->second);
   }
-  const Rows rows = table_rows(athlete, table);
-  return read_table(rows.group, rows.begin, rows.count);
+  return read_table(table_rows(athlete, table));
 }
 
 bool RecordingReader::has_team_table(const std::string& table) const {
@@ -313,24 +322,24 @@ bool RecordingReader::has_team_table(const std::string& table) const {
 EventTable RecordingReader::read_team_table(const std::string& table) const {
   if (!has_team_table(table)) throw h5::Error(path_ + ":/team/tables/" + table + ": no such table");
   if (contents_) return by_column_name(contents_->team_tables.at(table));
-  const h5::Group g =
-      file_->root().open_group(recording::kTeam).open_group(recording::kTables).open_group(table);
-  const h5::Dataset time = g.open_dataset(recording::kTime);
+  Rows rows{file_->root().open_group(recording::kTeam).open_group(recording::kTables).open_group(table), "", 0, 0};
+  const h5::Dataset time = rows.group.open_dataset(recording::kTime);
   if (time.kind() != h5::ColumnKind::kInteger)
-    throw h5::Error(g.where(recording::kTime) + ": missing or not int64 microseconds");
-  return read_table(g, 0, time.length());
+    throw h5::Error(rows.group.where(recording::kTime) + ": missing or not int64 microseconds");
+  rows.count = time.length();
+  return read_table(rows);
 }
 
-EventTable RecordingReader::read_table(const h5::Group& g, std::size_t begin, std::size_t count) const {
+EventTable RecordingReader::read_table(const Rows& rows) const {
   EventTable out;
-  for (const auto& c : g.children()) {
-    if (squad_layout() && c == recording::kOffsets) continue;
-    const h5::Dataset d = g.open_dataset(c);
-    switch (d.kind()) {
-      case h5::ColumnKind::kInteger: out.column<std::int64_t>(c) = d.read_slice<std::int64_t>(begin, count); break;
-      case h5::ColumnKind::kFloat: out.column<double>(c) = d.read_slice<double>(begin, count); break;
-      case h5::ColumnKind::kString: out.column<std::string>(c) = d.read_strings(begin, count); break;
-      case h5::ColumnKind::kOther: throw h5::Error(g.where(c) + ": unsupported column type");
+  for (const auto& c : rows.group.children()) {
+    if (!rows.squad_path.empty() && c == recording::kOffsets) continue;
+    const std::shared_ptr<const h5::Dataset> d = column(rows, c);
+    switch (d->kind()) {
+      case h5::ColumnKind::kInteger: out.column<std::int64_t>(c) = d->read_slice<std::int64_t>(rows.begin, rows.count); break;
+      case h5::ColumnKind::kFloat: out.column<double>(c) = d->read_slice<double>(rows.begin, rows.count); break;
+      case h5::ColumnKind::kString: out.column<std::string>(c) = d->read_strings(rows.begin, rows.count); break;
+      case h5::ColumnKind::kOther: throw h5::Error(rows.group.where(c) + ": unsupported column type");
     }
   }
   return out;

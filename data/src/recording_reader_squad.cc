@@ -71,7 +71,8 @@ RecordingReader::Rows RecordingReader::squad_rows(const std::map<std::string, st
   const std::int64_t begin = it->second[at->second];
   const std::int64_t end = it->second[at->second + 1];
   if (begin == end) throw h5::Error(where + ": no rows of athlete '" + athlete + "'");
-  return Rows{squad_group_->open_group(std::string(kind) + "/" + name), static_cast<std::size_t>(begin),
+  const std::string path = std::string(kind) + "/" + name;
+  return Rows{squad_group_->open_group(path), path, static_cast<std::size_t>(begin),
               static_cast<std::size_t>(end - begin)};
 }
 

@@ -145,6 +145,24 @@ TEST(SquadRecording, ReadsBackAsTheAthleteLayoutDoes) {
   }
 }
 
+TEST(SquadRecording, ReaderKeepsEachSquadColumnOpenOnceWhateverTheAthletes) {
+  const std::string path = scratch("open-columns.h5");
+  write_squad_layout(path, squad(10));
+  {
+    const RecordingReader r(path);
+    EXPECT_EQ(H5Fget_obj_count(H5F_OBJ_ALL, H5F_OBJ_DATASET), 0);
+    for (int pass = 0; pass < 2; ++pass)
+      for (const std::string a : {"a01", "a03"}) {
+        EXPECT_FALSE(r.read(a, "watch.steps").time.empty());
+        EXPECT_EQ(r.read_table(a, "sessions").columns().size(), 4u);
+      }
+    // watch.steps' time, value and uploaded, and the four sessions columns: shared by both
+    // athletes and both passes, so HDF5's chunk cache serves the second reader of a chunk.
+    EXPECT_EQ(H5Fget_obj_count(H5F_OBJ_ALL, H5F_OBJ_DATASET), 7);
+  }
+  EXPECT_EQ(H5Fget_obj_count(H5F_OBJ_ALL, H5F_OBJ_DATASET), 0);
+}
+
 TEST(SquadRecording, FillsAColumnAnAthleteLacksAndListsOnlyWhatItHas) {
   const std::string path = scratch("union.h5");
   write_squad_layout(path, squad(10));

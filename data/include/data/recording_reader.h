@@ -74,6 +74,7 @@ class RecordingReader {
   // in the squad's (2.x). Throws naming what is missing.
   struct Rows {
     h5::Group group;
+    std::string squad_path;  // 2.x: e.g. "streams/ring.hrv", under /squad
     std::size_t begin = 0;
     std::size_t count = 0;
   };
@@ -92,7 +93,12 @@ class RecordingReader {
   Rows table_rows(const std::string& athlete, const std::string& table) const;
   Rows squad_rows(const std::map<std::string, std::vector<std::int64_t>>& offsets, const char* kind,
                   const std::string& athlete, const std::string& name) const;
-  EventTable read_table(const h5::Group& g, std::size_t begin, std::size_t count) const;
+  // A column of the rows' stream or table. In 2.x it is opened once and kept: a squad's
+  // few hundred columns serve every athlete, and HDF5's chunk cache then gives the next
+  // athlete's slice from the chunk the last one inflated. In 1.x it is opened per read.
+  std::shared_ptr<const h5::Dataset> column(const Rows& rows, const std::string& name) const;
+  Samples read_samples(const Rows& rows, std::size_t begin, std::size_t count) const;
+  EventTable read_table(const Rows& rows) const;
   const AthleteIndex* find(const std::string& athlete) const;
   // Opens each group and dataset of the file once, checking kinds and lengths, and closes it.
   void index();
@@ -111,6 +117,7 @@ class RecordingReader {
   std::optional<h5::Group> athletes_group_;
   std::optional<h5::Group> squad_group_;  // 2.x files only
   SquadIndex squad_;
+  mutable std::map<std::string, std::shared_ptr<const h5::Dataset>> squad_columns_;  // by squad_path/column
   recording::Version version_;
   std::vector<std::string> athletes_;
   std::map<std::string, AthleteIndex> index_;
