@@ -228,5 +228,19 @@ TEST(SquadRecording, RefusesOffsetsThatDoNotCutTheRows) {
   EXPECT_NE(e.find(path + ":/squad/streams/ring.hrv/offsets: must rise from 0 to the 5 rows"), std::string::npos) << e;
 }
 
+TEST(SquadRecording, RefusesAnAthleteListThatDisagreesWithTheAthleteGroups) {
+  const std::string path = scratch("bad-athletes.h5");
+  write_squad_layout(path, squad(10));
+  {
+    h5::Handle f(H5Fopen(path.c_str(), H5F_ACC_RDWR, H5P_DEFAULT), H5Fclose);
+    h5::Group g(h5::Handle(H5Gopen2(f.get(), "squad", H5P_DEFAULT), H5Gclose), path, "/squad");
+    ASSERT_GE(H5Ldelete(g.id(), "athletes", H5P_DEFAULT), 0);
+    g.write_strings("athletes", {"a01", "a03", "a02"});
+  }
+  const std::string e = error_of([&] { RecordingReader r(path); });
+  EXPECT_NE(e.find(path + ":/squad/athletes: does not list the groups under /athletes in name order"), std::string::npos)
+      << e;
+}
+
 }  // namespace
 }  // namespace preseason
