@@ -46,23 +46,35 @@ void Coordinator::finish_step() {
     if (s.failure() && (!first || s.failure()->key < first->key)) first = &*s.failure();
   if (first) raise(*first);
   if (!sink_) return;
+  taken_.resize(shards_.size());
+  for (std::size_t i = 0; i < shards_.size(); ++i) {
+    taken_[i].swap(shards_[i].records());
+    taken_any_ |= !taken_[i].empty();
+  }
+  // A paced step may wait on the wall clock before it opens; what it recorded is due now.
+  if (clock_.paced()) write_records();
+}
+
+void Coordinator::write_records() {
+  if (!taken_any_) return;
+  taken_any_ = false;
   std::size_t n = 0;
-  for (Shard& s : shards_) n += s.records().size();
-  if (n == 0) return;
+  for (const auto& t : taken_) n += t.size();
   // One actor lives on one shard, which emits its records in event order; grouping them by
   // actor, keeping each actor's order, gives an order independent of placement. A counting
   // sort on the actor id moves each record once, where a merge sort of a squad's day moved
   // each about fifteen times through a temporary buffer allocated anew every step.
   starts_.assign(host_of_.size() + 1, 0);
-  for (Shard& s : shards_)
-    for (const Record& r : s.records()) ++starts_[r.actor + 1];
+  for (const auto& t : taken_)
+    for (const Record& r : t) ++starts_[r.actor + 1];
   for (std::size_t a = 1; a < starts_.size(); ++a) starts_[a] += starts_[a - 1];
   records_.resize(n);
-  for (Shard& s : shards_) {
-    for (Record& r : s.records()) records_[starts_[r.actor]++] = std::move(r);
-    s.records().clear();
+  for (auto& t : taken_) {
+    for (Record& r : t) records_[starts_[r.actor]++] = std::move(r);
+    t.clear();
   }
   sink_->write(records_);
+  records_.clear();
 }
 
 bool Coordinator::open_step(StepBound& bound, std::vector<std::uint32_t>& active) {
@@ -75,7 +87,10 @@ bool Coordinator::open_step(StepBound& bound, std::vector<std::uint32_t>& active
     s.outbox().clear();
     if (!s.idle()) next = std::min(next, NextKey{s.next().time, s.next().delta});
   }
-  if (next.time == std::numeric_limits<Time>::max() || next.time >= stop_) return false;
+  if (next.time == std::numeric_limits<Time>::max() || next.time >= stop_) {
+    write_records();
+    return false;
+  }
 
   const bool windowed = options_.lookahead > 0 && !clock_.paced();
   if (!begun_) {

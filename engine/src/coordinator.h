@@ -20,11 +20,16 @@ class Coordinator {
               std::vector<std::vector<Event>>& inboxes, const std::vector<std::uint32_t>& host_of, RecordSink* sink,
               Clock& clock);
 
-  // After the start step or any step: checks failures (throws RunError), flushes records.
+  // After the start step or any step: checks failures (throws RunError) and takes the
+  // step's records from the shards, which may then run the next step.
   void finish_step();
   // Routes outboxes, waits for the clock, and fills `active` with the hosts to run up to
-  // the returned bound. Returns false when the run is over.
+  // the returned bound. Returns false when the run is over, every record written.
   bool open_step(StepBound& bound, std::vector<std::uint32_t>& active);
+  // Hands the records finish_step took to the sink, grouped by actor. Called while the
+  // hosts run the next step, so that the sink's work overlaps theirs; each step's records
+  // still reach the sink as one batch, in step order, whatever the timing.
+  void write_records();
 
   RunStats& stats() { return stats_; }
   // Throws the RunError describing `failure`, if there is one.
@@ -39,6 +44,8 @@ class Coordinator {
   const std::vector<std::uint32_t>& host_of_;
   RecordSink* sink_;
   Clock& clock_;
+  std::vector<std::vector<Record>> taken_;  // per shard, the last step's records
+  bool taken_any_ = false;
   std::vector<Record> records_;
   std::vector<std::size_t> starts_;  // where each actor's records go in records_
   RunStats stats_;

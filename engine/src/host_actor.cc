@@ -35,7 +35,8 @@ caf::behavior coordinator_actor(caf::event_based_actor* self, Coordinator* coord
     self->send(state->caller, finished_atom::value);
     self->quit();
   };
-  // Opens the next step, or finishes the run.
+  // Opens the next step, or finishes the run; the last step's records are written while
+  // the hosts run the next one.
   auto advance = [=] {
     try {
       coordinator->finish_step();
@@ -43,6 +44,7 @@ caf::behavior coordinator_actor(caf::event_based_actor* self, Coordinator* coord
       if (!coordinator->open_step(bound, state->active)) return finish(nullptr);
       state->waiting = state->active.size();
       for (std::uint32_t h : state->active) self->send(hosts[h], step_atom::value, bound.time, bound.delta);
+      coordinator->write_records();
     } catch (...) {
       finish(std::current_exception());
     }

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <fstream>
+#include <map>
 #include <random>
 #include <sstream>
 #include <vector>
@@ -187,6 +188,54 @@ TEST(Normalizer, DuplicateIsCountedAndACorrectionReplaces) {
   // An earlier measurement of the same day does not replace the later one.
   EXPECT_EQ(n.ingest(reading("fitbit", "resting_heart_rate", 0, 70, 5 * kHour)).status, ReadingStatus::kLate);
   EXPECT_DOUBLE_EQ(n.value("a", "fitbit", "resting_hr", 0), 52);
+}
+
+std::string archived(const Normalizer& n) {
+  std::stringstream bytes;
+  boost::archive::binary_oarchive out(bytes);
+  out << n;
+  return bytes.str();
+}
+
+// A caller holding resolved streams gets what one passing whole readings gets: the same
+// result per reading and the same state, also for a field whose only reading is out of
+// range and for a stream resolved only after it held days.
+TEST(Normalizer, AResolvedStreamIngestsAsTheReadingDoes) {
+  const VendorMapping m = VendorMapping::load(kMapping);
+  std::mt19937_64 rng(5);
+  const std::pair<std::string, std::string> fields[] = {
+      {"ring", "readiness"}, {"strap", "recovery"}, {"watch", "body_battery"}, {"nobody", "x"}};
+  std::vector<VendorReading> readings;
+  for (Day d = 0; d < 90; ++d)
+    for (const auto& [vendor, field] : fields)
+      if (rng() % 5) readings.push_back(reading(vendor, field, d, 20 + static_cast<double>(rng() % 70)));
+  for (std::size_t i = 0; i + 1 < readings.size(); ++i)
+    if (rng() % 4 == 0) std::swap(readings[i], readings[i + 1 + rng() % std::min<std::size_t>(30, readings.size() - i - 1)]);
+  readings.push_back(reading("strap", "strain", 3, 99));  // out of range, its only reading
+  Normalizer by_reading(m), by_ref(m);
+  std::map<std::pair<std::string, std::string>, Normalizer::StreamRef> refs;
+  for (std::size_t i = 0; i < readings.size(); ++i) {
+    const VendorReading& r = readings[i];
+    const IngestResult a = by_reading.ingest(r);
+    // The ring's stream is resolved late, once it holds days; the others before any reading.
+    const bool resolve_now = r.vendor != "ring" || i > readings.size() / 2;
+    IngestResult b;
+    if (resolve_now) {
+      auto [it, fresh] = refs.try_emplace({r.vendor, r.field});
+      if (fresh) it->second = by_ref.stream_ref(r.athlete, r.vendor, r.field);
+      EXPECT_EQ(it->second.resolved(), r.vendor != "nobody");
+      b = by_ref.ingest(it->second, r.measured, r.value);
+    } else {
+      b = by_ref.ingest(r);
+    }
+    ASSERT_EQ(a.status, b.status) << i;
+    EXPECT_EQ(a.metric, b.metric);
+    EXPECT_EQ(a.day, b.day);
+    EXPECT_EQ(a.recomputed_to, b.recomputed_to);
+  }
+  EXPECT_EQ(archived(by_reading), archived(by_ref));
+  EXPECT_EQ(by_ref.counts().unmapped, by_reading.counts().unmapped);
+  EXPECT_GT(by_ref.counts().late, 0u);
 }
 
 TEST(Normalizer, CheckpointRoundTrip) {

@@ -1,5 +1,9 @@
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <stdexcept>
+#include <thread>
+
 #include "test_actors.h"
 
 namespace preseason {
@@ -124,6 +128,68 @@ TEST(Ordering, RecordsReachTheSinkByActorInEmissionOrderWhateverThePlacement) {
     if (first.empty()) first = sink.seen;
     EXPECT_EQ(sink.seen, first) << shards << " shards";
   }
+}
+
+// Keeps the simulated times of each batch it is given, and takes its time over each, so
+// that the shards are well into the next step while it writes.
+struct SlowBatches final : RecordSink {
+  void write(const std::vector<Record>& records) override {
+    std::vector<Time> times;
+    for (const Record& r : records) times.push_back(r.time);
+    batches.push_back(times);
+    std::this_thread::sleep_for(std::chrono::microseconds(200));
+    if (batches.size() == fail_at) throw std::runtime_error("sink is full");
+  }
+  std::vector<std::vector<Time>> batches;
+  std::size_t fail_at = 0;
+};
+
+void emit_every_step(Simulation& sim) {
+  for (ActorId id = 0; id < 4; ++id) {
+    std::vector<Send> script;
+    for (Time t = 1; t <= 40; ++t) script.push_back({id, t * 10, 1});
+    sim.emplace<ScriptActor>(id, script, [](const Event&, Context& ctx) { ctx.emit(7, Payload{1.0}); });
+  }
+}
+
+TEST(Ordering, EachStepReachesTheSinkAsOneBatchInStepOrder) {
+  std::vector<std::vector<Time>> first;
+  for (unsigned threads : {1u, 2u}) {
+    RunOptions o;
+    o.threads = threads;
+    Simulation sim(o);
+    emit_every_step(sim);
+    SlowBatches sink;
+    sim.set_sink(&sink);
+    sim.run();
+    // Without a lookahead a step is one timestamp: 40 of them, each with its 4 records.
+    ASSERT_EQ(sink.batches.size(), 40u);
+    for (std::size_t b = 0; b < sink.batches.size(); ++b)
+      EXPECT_EQ(sink.batches[b], std::vector<Time>(4, static_cast<Time>(10 * (b + 1)))) << b;
+    if (first.empty()) first = sink.batches;
+    EXPECT_EQ(sink.batches, first);
+  }
+}
+
+TEST(Ordering, WhatTheSinkThrowsEndsTheRun) {
+  RunOptions o;
+  o.threads = 2;
+  Simulation sim(o);
+  emit_every_step(sim);
+  SlowBatches sink;
+  sink.fail_at = 3;
+  sim.set_sink(&sink);
+  EXPECT_THROW(
+      {
+        try {
+          sim.run();
+        } catch (const std::runtime_error& e) {
+          EXPECT_STREQ(e.what(), "sink is full");
+          throw;
+        }
+      },
+      std::runtime_error);
+  EXPECT_EQ(sink.batches.size(), 3u);
 }
 
 }  // namespace

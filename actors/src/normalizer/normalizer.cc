@@ -30,26 +30,43 @@ const MetricSpec* Normalizer::spec_of(const Key& key, const Stream& s) const {
   return s.spec;
 }
 
+Normalizer::StreamRef Normalizer::stream_ref(const std::string& athlete, const std::string& vendor,
+                                             const std::string& field) {
+  StreamRef ref;
+  ref.field_ = mapping_->field(vendor, field);
+  if (!ref.field_) return ref;
+  ref.key_ = Key{athlete, vendor, ref.field_->metric};
+  const auto it = streams_.find(ref.key_);
+  if (it != streams_.end()) ref.stream_ = &it->second;
+  return ref;
+}
+
 IngestResult Normalizer::ingest(const VendorReading& r) {
+  StreamRef ref = stream_ref(r.athlete, r.vendor, r.field);
+  return ingest(ref, r.measured, r.value);
+}
+
+IngestResult Normalizer::ingest(StreamRef& ref, Time measured, double value) {
   IngestResult res;
-  const FieldSpec* f = mapping_->field(r.vendor, r.field);
+  const FieldSpec* f = ref.field_;
   if (!f) {
     ++counts_.unmapped;
     return res;
   }
   res.metric = f->metric;
-  res.day = day_of(r.measured);
-  if (!std::isfinite(r.value) || !f->valid(r.value)) {
+  res.day = day_of(measured);
+  if (!std::isfinite(value) || !f->valid(value)) {
     ++counts_.out_of_range;
     res.status = ReadingStatus::kOutOfRange;
     return res;
   }
-  const double v = f->canonical(r.value);
-  auto [it, fresh] = streams_.try_emplace(Key{r.athlete, r.vendor, f->metric});
-  Stream& s = it->second;
-  if (fresh) {
+  const double v = f->canonical(value);
+  // A stream exists from its first valid reading on, so a ref creates it only then.
+  if (!ref.stream_) ref.stream_ = &streams_.try_emplace(ref.key_).first->second;
+  Stream& s = *ref.stream_;
+  if (s.value.empty()) {
     s.first = res.day;
-    s.latest = r.measured;
+    s.latest = measured;
   } else if (res.day < s.first) {
     const auto shift = static_cast<std::size_t>(s.first - res.day);
     s.value.insert(s.value.begin(), shift, kNaN);
@@ -64,22 +81,22 @@ IngestResult Normalizer::ingest(const VendorReading& r) {
     grow(s.measured, i + 1, kNoReading);
     grow(s.z, i + 1, kNaN);
   }
-  if (s.measured[i] == r.measured) {
+  if (s.measured[i] == measured) {
     res.status = ReadingStatus::kDuplicate;
     ++counts_.duplicates;
-  } else if (r.measured < s.latest) {
+  } else if (measured < s.latest) {
     res.status = ReadingStatus::kLate;
     ++counts_.late;
   } else {
     res.status = ReadingStatus::kAccepted;
     ++counts_.accepted;
   }
-  s.latest = std::max(s.latest, r.measured);
+  s.latest = std::max(s.latest, measured);
   // The day's latest measurement represents the day; an older one changes nothing.
-  if (r.measured < s.measured[i] || (r.measured == s.measured[i] && s.value[i] == v)) return res;
+  if (measured < s.measured[i] || (measured == s.measured[i] && s.value[i] == v)) return res;
   s.value[i] = v;
   s.baseline.changed(i);
-  s.measured[i] = r.measured;
+  s.measured[i] = measured;
   const std::size_t to = std::min(s.value.size() - 1, i + static_cast<std::size_t>(config_.days));
   rescore(s, i, to);
   res.recomputed_to = s.first + static_cast<Day>(to);

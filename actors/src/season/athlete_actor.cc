@@ -110,9 +110,11 @@ void AthleteActor::upload(Context& ctx) {
   std::size_t first = 0;
   while (first < readings_.size()) {
     const Time arrival = readings_[first].uploaded;
+    std::size_t end = first;
+    while (end < readings_.size() && readings_[end].uploaded == arrival) ++end;
     auto batch = std::make_shared<SampleBatch>();
-    std::size_t i = first;
-    for (; i < readings_.size() && readings_[i].uploaded == arrival; ++i) {
+    batch->reserve(end - first);
+    for (std::size_t i = first; i < end; ++i) {
       const Reading& r = readings_[i];
       ctx.emit(kReadingRecord, Payload{static_cast<double>(r.field), r.value, static_cast<double>(r.measured),
                                        static_cast<double>(r.uploaded)});
@@ -121,7 +123,7 @@ void AthleteActor::upload(Context& ctx) {
     Payload p;
     p.batch = std::move(batch);
     ctx.send(setup_.pipeline, arrival, kReadings, std::move(p));
-    first = i;
+    first = end;
   }
   readings_.clear();
 }

@@ -33,6 +33,7 @@ PipelineActor::DayInputs::DayInputs() {
 void PipelineActor::set_mapping(const VendorMapping* mapping) {
   setup_.mapping = mapping;
   routes_ = mapping ? FieldRoutes(*mapping) : FieldRoutes();
+  score_refs_ = {};
   if (mapping) scores_.set_mapping(*mapping);
 }
 
@@ -139,7 +140,11 @@ bool PipelineActor::take_field(const Sample& s, Day day) {
   const FieldRoute& route = routes_[static_cast<Field>(s.channel)];
   bool changed = false;
   if (route.input) changed = put_input(slot(day), *route.input, route.spec->canonical(s.value));
-  if (route.scored) changed |= scores_.ingest(VendorReading{kSelf, route.vendor, route.field, s.time, s.value}).recomputed_to >= day;
+  if (route.scored) {
+    Normalizer::StreamRef& ref = score_refs_[s.channel];
+    if (!ref.resolved()) ref = scores_.stream_ref(kSelf, route.vendor, route.field);
+    changed |= scores_.ingest(ref, s.time, s.value).recomputed_to >= day;
+  }
   return changed;
 }
 
@@ -158,11 +163,11 @@ bool PipelineActor::put_input(DayInputs& d, const InputRoute& route, double v) {
 
 void PipelineActor::apply_late_readings(Context& ctx) {
   if (dirty_from_ > closed_through_) return;
-  std::vector<DailyInput> days;
-  for (Day day = dirty_from_; day <= closed_through_; ++day) days.push_back(input_of(slot(day)));
-  std::vector<const DailyInput*> pointers;
-  for (const DailyInput& d : days) pointers.push_back(&d);
-  report(features_.update(pointers), true, ctx);
+  late_days_.clear();
+  for (Day day = dirty_from_; day <= closed_through_; ++day) late_days_.push_back(input_of(slot(day)));
+  late_pointers_.clear();
+  for (const DailyInput& d : late_days_) late_pointers_.push_back(&d);
+  report(features_.update(late_pointers_), true, ctx);
   dirty_from_ = std::numeric_limits<Day>::max();
 }
 

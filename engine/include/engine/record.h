@@ -22,7 +22,8 @@ struct Record {
 
 // Receives each step's records grouped by actor, in actor id order, each actor's in
 // the order it emitted them: an order that does not depend on how actors are placed.
-// Called on the coordinator thread only.
+// Called from one thread at a time, while the shards may already run the next step:
+// a sink reads the records it is given, never the actors.
 class RecordSink {
  public:
   virtual ~RecordSink() = default;

@@ -48,29 +48,6 @@ struct IngestResult {
 };
 
 class Normalizer {
- public:
-  // No mapping yet: set one before ingesting.
-  Normalizer() = default;
-  // The mapping is configuration, not serialized state: it must outlive the normalizer,
-  // and a restored normalizer is given it again with set_mapping.
-  explicit Normalizer(const VendorMapping& mapping, BaselineConfig config = {})
-      : mapping_(&mapping), config_(config) {}
-  void set_mapping(const VendorMapping& mapping);
-
-  IngestResult ingest(const VendorReading& r);
-
-  // The canonical daily value and its z-score for one device stream; NaN when none.
-  double value(const std::string& athlete, const std::string& vendor, const std::string& metric, Day d) const;
-  double z(const std::string& athlete, const std::string& vendor, const std::string& metric, Day d) const;
-  // Mean z-score over the athlete's device streams whose metric is in fuse `group`; NaN when none has one.
-  double fused_z(const std::string& athlete, const std::string& group, Day d) const;
-  // Days without a value between a stream's first and last day.
-  std::uint64_t missing_days(const std::string& athlete, const std::string& vendor, const std::string& metric) const;
-  const NormalizerCounts& counts() const { return counts_; }
-  const VendorMapping& mapping() const { return *mapping_; }
-
-  template <class Ar> void serialize(Ar& ar, unsigned) { ar & config_ & streams_ & counts_; }
-
  private:
   struct Key {
     std::string athlete, vendor, metric;
@@ -92,6 +69,48 @@ class Normalizer {
     template <class Ar> void serialize(Ar& ar, unsigned) { ar & first & latest & value & measured & z; }
   };
 
+ public:
+  // No mapping yet: set one before ingesting.
+  Normalizer() = default;
+  // The mapping is configuration, not serialized state: it must outlive the normalizer,
+  // and a restored normalizer is given it again with set_mapping.
+  explicit Normalizer(const VendorMapping& mapping, BaselineConfig config = {})
+      : mapping_(&mapping), config_(config) {}
+  void set_mapping(const VendorMapping& mapping);
+
+  IngestResult ingest(const VendorReading& r);
+
+  // One device stream resolved once, for a caller that feeds it reading after reading:
+  // ingest(ref, ...) skips the field and stream lookups ingest(reading) makes. A ref
+  // belongs to the normalizer that made it and is void once that normalizer is assigned
+  // or loaded.
+  class StreamRef {
+   public:
+    bool resolved() const { return field_ != nullptr; }
+
+   private:
+    friend class Normalizer;
+    const FieldSpec* field_ = nullptr;
+    Key key_;
+    Stream* stream_ = nullptr;  // until the stream's first reading
+  };
+  // Unresolved when the mapping does not know the vendor's field.
+  StreamRef stream_ref(const std::string& athlete, const std::string& vendor, const std::string& field);
+  IngestResult ingest(StreamRef& ref, Time measured, double value);
+
+  // The canonical daily value and its z-score for one device stream; NaN when none.
+  double value(const std::string& athlete, const std::string& vendor, const std::string& metric, Day d) const;
+  double z(const std::string& athlete, const std::string& vendor, const std::string& metric, Day d) const;
+  // Mean z-score over the athlete's device streams whose metric is in fuse `group`; NaN when none has one.
+  double fused_z(const std::string& athlete, const std::string& group, Day d) const;
+  // Days without a value between a stream's first and last day.
+  std::uint64_t missing_days(const std::string& athlete, const std::string& vendor, const std::string& metric) const;
+  const NormalizerCounts& counts() const { return counts_; }
+  const VendorMapping& mapping() const { return *mapping_; }
+
+  template <class Ar> void serialize(Ar& ar, unsigned) { ar & config_ & streams_ & counts_; }
+
+ private:
   const Stream* find(const std::string& athlete, const std::string& vendor, const std::string& metric) const;
   const MetricSpec* spec_of(const Key& key, const Stream& s) const;
   void rescore(Stream& s, std::size_t from, std::size_t to) const;

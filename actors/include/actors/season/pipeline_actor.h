@@ -68,6 +68,7 @@ class PipelineActor final : public StatefulActor<PipelineActor> {
     ar & setup_ & features_ & scores_ & selection_ & plan_ & days_ & closed_through_ & dirty_from_ & counts_ & risk_state_ & risk_ &
         injuries_ & rules_ & replaced_;
     setup_.last_day = last_day;
+    if constexpr (Ar::is_loading::value) score_refs_ = {};
     // As start() does for a new run, so a restored season grows its history in place
     // instead of doubling it.
     if constexpr (Ar::is_loading::value) features_.reserve(static_cast<std::size_t>(setup_.last_day - setup_.first_day + 1));
@@ -123,6 +124,7 @@ class PipelineActor final : public StatefulActor<PipelineActor> {
   AthleteFeatures features_;
   FieldRoutes routes_;  // from setup_.mapping; rebuilt, not serialized
   Normalizer scores_;   // per-device baselines of the fused vendor scores
+  std::array<Normalizer::StreamRef, kFieldCount> score_refs_;  // by field, resolved on first use; not serialized
   SquadSelection selection_;
   std::deque<PlannedDay> plan_;  // days not yet decided, in order
   std::array<DayInputs, kRingDays> days_;  // by day modulo kRingDays
@@ -134,6 +136,9 @@ class PipelineActor final : public StatefulActor<PipelineActor> {
   LstmState risk_state_;
   InjuryHistory injuries_;  // reports received, for a predictor that reads them
   double risk_ = std::numeric_limits<double>::quiet_NaN();  // after the last closed day
+  // apply_late_readings' scratch, kept so that a season's late days reuse one allocation.
+  std::vector<DailyInput> late_days_;
+  std::vector<const DailyInput*> late_pointers_;
 };
 
 }  // namespace preseason::season
