@@ -27,7 +27,7 @@ std::array<double, kInputCount> unreported() {
 
 void AthleteFeatures::reserve(std::size_t days) {
   raw_.reserve(days);
-  for (auto& w : windows_) w.reserve(days);
+  windows_.reserve(days);
   rest_days_.reserve(days + 1);
   records_.reserve(days);
 }
@@ -138,20 +138,21 @@ void AthleteFeatures::rebuild_windows(std::size_t from) {
   while (rest_days_.size() < n + 1) rest_days_.push_back(0);
   constexpr std::size_t load = index(Input::kLoad);
   for (std::size_t j = from; j < n; ++j) rest_days_[j + 1] = rest_days_[j] + (std::isnan(x[j][load]) ? 1 : 0);
-  windows_[load].rebuild(n, from, [&x](std::size_t j) { return std::isnan(x[j][load]) ? 0.0 : x[j][load]; });
+  windows_.resize(n);
+  windows_.rebuild(load, from, [&x](std::size_t j) { return std::isnan(x[j][load]) ? 0.0 : x[j][load]; });
   constexpr std::size_t sleep = index(Input::kSleepH);
   const double need = config_.sleep_need_h;
-  windows_[sleep].rebuild(n, from, [&x, need](std::size_t j) {
+  windows_.rebuild(sleep, from, [&x, need](std::size_t j) {
     return std::isnan(x[j][sleep]) ? x[j][sleep] : std::max(0.0, need - x[j][sleep]);
   });
   for (std::size_t k = 0; k < kInputCount; ++k)
-    if (k != load && k != sleep) windows_[k].rebuild(n, from, [&x, k](std::size_t j) { return x[j][k]; });
+    if (k != load && k != sleep) windows_.rebuild(k, from, [&x, k](std::size_t j) { return x[j][k]; });
 }
 
 // Every series but load's keeps unreported days as NaN, so its count says what was reported.
 int AthleteFeatures::not_measured(Input k, std::size_t a, std::size_t b) const {
   if (k == Input::kLoad) return rest_days_[b + 1] - rest_days_[a];
-  return static_cast<int>(b + 1 - a) - windows_[index(k)].count(a, b + 1);
+  return static_cast<int>(b + 1 - a) - windows_.count(index(k), a, b + 1);
 }
 
 void AthleteFeatures::compute(std::size_t i) {
@@ -193,11 +194,11 @@ void AthleteFeatures::compute(std::size_t i) {
   set(Feature::kAtl, atl_prev + (1 - std::exp(-1.0 / 7)) * (x - atl_prev), q7);
   set(Feature::kTsb, ctl_prev - atl_prev, q42);
 
-  const WindowSeries& loads = windows_[index(Input::kLoad)];
-  const double sum7 = loads.sum(start(7), i + 1);
+  constexpr std::size_t loads = index(Input::kLoad);
+  const double sum7 = windows_.sum(loads, start(7), i + 1);
   double coupled = kNaN, uncoupled = kNaN;
   if (i >= 27) {
-    const double sum21 = loads.sum(i - 27, i - 6);
+    const double sum21 = windows_.sum(loads, i - 27, i - 6);
     coupled = ratio(sum7 / 7, (sum7 + sum21) / 28);
     uncoupled = ratio(sum7 / 7, sum21 / 21);
   }
@@ -205,7 +206,7 @@ void AthleteFeatures::compute(std::size_t i) {
   set(Feature::kAcwrUncoupled, uncoupled, q28);
   double monotony = kNaN, strain = kNaN;
   if (i >= 6) {
-    const WindowStats w = loads.stats(i - 6, i + 1);
+    const WindowStats w = windows_.stats(loads, i - 6, i + 1);
     if (w.sd > 0) {
       monotony = w.mean / w.sd;
       strain = sum7 * monotony;
@@ -215,9 +216,9 @@ void AthleteFeatures::compute(std::size_t i) {
   set(Feature::kStrain, strain, q7);
 
   // HRV: 7-day mean against the 60-day baseline and its smallest worthwhile change.
-  const WindowSeries& hrv = windows_[index(Input::kLnRmssd)];
-  const WindowStats h7 = hrv.stats(start(kHrvShort), i + 1);
-  const WindowStats h60 = hrv.stats(start(kHrvLong), i + 1);
+  constexpr std::size_t hrv = index(Input::kLnRmssd);
+  const WindowStats h7 = windows_.stats(hrv, start(kHrvShort), i + 1);
+  const WindowStats h60 = windows_.stats(hrv, start(kHrvLong), i + 1);
   const double hrv7 = h7.count >= kHrvShortMin ? h7.mean : kNaN;
   const double base = h60.count >= kHrvLongMin ? h60.mean : kNaN;
   const double sd = h60.count >= kHrvLongMin ? h60.sd : kNaN;
@@ -229,15 +230,15 @@ void AthleteFeatures::compute(std::size_t i) {
   const bool swc_known = !std::isnan(hrv7) && !std::isnan(base) && !std::isnan(sd);
   set(Feature::kHrvBelowSwc, swc_known ? (hrv7 < base - kSwcFraction * sd ? 1.0 : 0.0) : kNaN, qh60);
 
-  const WindowSeries& deficit = windows_[index(Input::kSleepH)];
-  const bool nights = deficit.count(start(7), i + 1) > 0;
-  set(Feature::kSleepDebt7, nights ? deficit.sum(start(7), i + 1) : kNaN, window_quality(Input::kSleepH, 7));
+  constexpr std::size_t deficit = index(Input::kSleepH);
+  const bool nights = windows_.count(deficit, start(7), i + 1) > 0;
+  set(Feature::kSleepDebt7, nights ? windows_.sum(deficit, start(7), i + 1) : kNaN, window_quality(Input::kSleepH, 7));
 
   // Wellness items and secondary signals: z against the previous baseline_days days.
   const auto days = static_cast<std::size_t>(config_.baseline_days);
   const auto zscore = [&](Input k, Feature f) {
     const double v = raw_[i][index(k)];
-    const WindowStats b = std::isnan(v) || i == 0 ? WindowStats{} : windows_[index(k)].stats(i >= days ? i - days : 0, i);
+    const WindowStats b = std::isnan(v) || i == 0 ? WindowStats{} : windows_.stats(index(k), i >= days ? i - days : 0, i);
     const bool baseline = !std::isnan(v) && b.count >= config_.baseline_min;
     set(f, baseline ? ratio(v - b.mean, b.sd) : kNaN, window_quality(k, days + 1));
     return baseline && std::abs(v - b.mean) > config_.secondary_band * b.sd;

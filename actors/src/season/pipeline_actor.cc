@@ -137,12 +137,13 @@ void PipelineActor::take_readings(const SampleBatch& batch) {
 }
 
 bool PipelineActor::take_field(const Sample& s, Day day) {
-  const FieldRoute& route = routes_[static_cast<Field>(s.channel)];
+  const auto field = static_cast<Field>(s.channel);
+  const FieldRoute& route = routes_[field];
   bool changed = false;
   if (route.input) changed = put_input(slot(day), *route.input, route.spec->canonical(s.value));
   if (route.scored) {
     Normalizer::StreamRef& ref = score_refs_[s.channel];
-    if (!ref.resolved()) ref = scores_.stream_ref(kSelf, route.vendor, route.field);
+    if (!ref.resolved()) ref = scores_.stream_ref(kSelf, routes_.vendor(field), routes_.field(field));
     changed |= scores_.ingest(ref, s.time, s.value).recomputed_to >= day;
   }
   return changed;

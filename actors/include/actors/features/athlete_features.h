@@ -14,7 +14,7 @@
 #include "actors/features/daily_input.h"
 #include "actors/features/feature_config.h"
 #include "actors/features/feature_record.h"
-#include "actors/features/window_series.h"
+#include "actors/features/window_table.h"
 
 namespace preseason {
 
@@ -97,7 +97,7 @@ class AthleteFeatures {
   // Per input, the series its windows run over: reported values, except load (rest days
   // count as 0, every day reported) and sleep (the nightly deficit below the sleep need).
   // Both keep "not reported" as NaN except load, whose unreported days rest_days_ counts.
-  std::array<WindowSeries, kInputCount> windows_;
+  WindowTable windows_{kInputCount};
   // Prefix counts of days without a reported load: rest_days_[i] counts days [0, i).
   std::vector<std::int32_t> rest_days_;
   std::vector<FeatureRecord> records_;

@@ -91,8 +91,8 @@ class Normalizer {
    private:
     friend class Normalizer;
     const FieldSpec* field_ = nullptr;
-    Key key_;
     Stream* stream_ = nullptr;  // until the stream's first reading
+    Key key_;                   // what creates the stream then
   };
   // Unresolved when the mapping does not know the vendor's field.
   StreamRef stream_ref(const std::string& athlete, const std::string& vendor, const std::string& field);

@@ -12,7 +12,6 @@
 namespace preseason::season {
 
 struct FieldRoute {
-  std::string vendor, field;           // "ring", "ln_rmssd"
   const FieldSpec* spec = nullptr;     // nullptr: the mapping does not know the field
   const InputRoute* input = nullptr;   // nullptr: feeds no daily input
   bool scored = false;                 // its metric is in a fused group the pipeline records
@@ -24,9 +23,15 @@ class FieldRoutes {
   // `mapping` must outlive the routes.
   explicit FieldRoutes(const VendorMapping& mapping);
   const FieldRoute& operator[](Field f) const { return routes_[static_cast<std::size_t>(f)]; }
+  // The names the mapping knows the field by: "ring", "ln_rmssd".
+  const std::string& vendor(Field f) const { return vendors_[static_cast<std::size_t>(f)]; }
+  const std::string& field(Field f) const { return fields_[static_cast<std::size_t>(f)]; }
 
  private:
+  // Every reading looks its route up; the names are needed once per field, so they are
+  // kept apart and a pipeline's routes fit in a few cache lines.
   std::array<FieldRoute, kFieldCount> routes_;
+  std::array<std::string, kFieldCount> vendors_, fields_;
 };
 
 }  // namespace preseason::season

@@ -1,23 +1,23 @@
-#include "actors/features/window_series.h"
+#include "actors/features/window_table.h"
 
 #include <algorithm>
 
 namespace preseason {
 
-WindowStats WindowSeries::stats(std::size_t a, std::size_t b) const {
+WindowStats WindowTable::stats(std::size_t k, std::size_t a, std::size_t b) const {
   WindowStats s;
-  s.count = count(a, b);
+  s.count = count(k, a, b);
   if (s.count == 0) return s;
-  const std::int32_t run = entries_[b].run;
+  const std::int32_t run = at(k, b).run;
   const std::size_t run_start = std::max(a, static_cast<std::size_t>(run));
-  if (count(a, run_start) == 0) {
-    s.mean = value_of(static_cast<std::size_t>(run));
+  if (count(k, a, run_start) == 0) {
+    s.mean = value_of(k, static_cast<std::size_t>(run));
     s.sum = s.mean * s.count;
     s.sd = s.count > 1 ? 0.0 : std::numeric_limits<double>::quiet_NaN();
     return s;
   }
-  const DoubleDouble sum = dd::sub(entries_[b].sum, entries_[a].sum);
-  const DoubleDouble sq = dd::sub(entries_[b].sq, entries_[a].sq);
+  const DoubleDouble sum = dd::sub(at(k, b).sum, at(k, a).sum);
+  const DoubleDouble sq = dd::sub(at(k, b).sq, at(k, a).sq);
   const double n = s.count;
   s.sum = dd::value(sum);
   s.mean = dd::value(dd::div(sum, n));
