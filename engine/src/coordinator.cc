@@ -74,7 +74,6 @@ void Coordinator::write_records() {
     t.clear();
   }
   sink_->write(records_);
-  records_.clear();
 }
 
 bool Coordinator::open_step(StepBound& bound, std::vector<std::uint32_t>& active) {
