@@ -40,6 +40,10 @@ void PipelineActor::set_mapping(const VendorMapping* mapping) {
 void PipelineActor::start(Context& ctx) {
   features_ = AthleteFeatures(setup_.features);
   features_.reserve(static_cast<std::size_t>(setup_.last_day - setup_.first_day + 1));
+  // Allocated now, while the heap is young: before an allocation this large glibc merges
+  // every small freed block, and mid-season there are tens of thousands of them.
+  late_days_.reserve(kCorrectionDays);
+  late_pointers_.reserve(kCorrectionDays);
   selection_ = SquadSelection(setup_.roles, setup_.templates, ctx.rng());
   closed_through_ = setup_.first_day - 1;
   if (setup_.predictor) risk_state_ = setup_.predictor->initial_state();

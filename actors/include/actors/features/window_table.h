@@ -37,7 +37,8 @@ class WindowTable {
 
   // Recomputes days [from, days()) of series k from value(j), the day's value or NaN.
   template <class F> void rebuild(std::size_t k, std::size_t from, F value) {
-    for (std::size_t j = from; j < days(); ++j) {
+    const std::size_t n = days();
+    for (std::size_t j = from; j < n; ++j) {
       const Entry& p = at(k, j);
       Entry& e = at(k, j + 1);
       const double v = value(j);
