@@ -4,6 +4,8 @@
 
 #include <cstring>
 
+#include "data/chunk_deflater.h"
+
 namespace preseason::h5 {
 
 namespace {
@@ -99,21 +101,39 @@ void Handle::reset() {
   id_ = H5I_INVALID_HID;
 }
 
-Column::Column(Handle dataset, std::string where) : dataset_(std::move(dataset)), where_(std::move(where)) {
+Column::Column(Handle dataset, std::string where, std::size_t chunk)
+    : dataset_(std::move(dataset)), where_(std::move(where)), chunk_(chunk) {
   Handle space(H5Dget_space(dataset_.get()), H5Sclose);
   hsize_t dims[1] = {0};
   H5Sget_simple_extent_dims(space.get(), dims, nullptr);
   size_ = dims[0];
 }
 
-void Column::append_raw(const void* data, std::size_t n, hid_t mem_type) {
-  if (n == 0) return;
+void Column::extend(std::size_t n) {
   const hsize_t new_size[1] = {size_ + n};
   check(H5Dset_extent(dataset_.get(), new_size), "cannot extend " + where_);
+}
+
+void Column::append_raw(const void* data, std::size_t n, hid_t mem_type) {
+  if (n == 0) return;
+  extend(n);
   const Range range = select_range(dataset_.get(), size_, n, where_);
   check(H5Dwrite(dataset_.get(), mem_type, range.memory.get(), range.file.get(), H5P_DEFAULT, data),
         "cannot write " + where_);
   size_ += n;
+}
+
+void Column::append_deflated(const void* data, std::size_t n, hid_t mem_type, ChunkDeflater& deflater) {
+  Handle file_type(check(H5Dget_type(dataset_.get()), where_ + ": unreadable type"), H5Tclose);
+  const std::size_t whole = size_ % chunk_ == 0 && H5Tequal(file_type.get(), mem_type) > 0 ? n / chunk_ * chunk_ : 0;
+  const std::size_t element = H5Tget_size(mem_type);
+  const auto* bytes = static_cast<const unsigned char*>(data);
+  if (whole > 0) extend(whole);
+  for (std::size_t i = 0; i < whole; i += chunk_)
+    deflater.add(dataset_.get(), size_ + i,
+                 std::vector<unsigned char>(bytes + i * element, bytes + (i + chunk_) * element), element, where_);
+  size_ += whole;
+  append_raw(bytes + whole * element, n - whole, mem_type);
 }
 
 void Column::append_strings(const std::vector<std::string>& values) {
@@ -173,14 +193,14 @@ Column Group::create_column(const std::string& name, hid_t file_type, std::size_
   const hsize_t chunk_dims[1] = {chunk};
   H5Pset_chunk(dcpl.get(), 1, chunk_dims);
   H5Pset_shuffle(dcpl.get());
-  H5Pset_deflate(dcpl.get(), 1);
+  H5Pset_deflate(dcpl.get(), kDeflateLevel);
   H5Pset_obj_track_times(dcpl.get(), false);
   Handle dapl(H5Pcreate(H5P_DATASET_ACCESS), H5Pclose);
   if (whole_chunks) H5Pset_chunk_cache(dapl.get(), 0, 0, 1.0);
   Handle d(check(H5Dcreate2(h_.get(), name.c_str(), file_type, space.get(), H5P_DEFAULT, dcpl.get(), dapl.get()),
                  "cannot create dataset " + where(name)),
            H5Dclose);
-  return Column(std::move(d), where(name));
+  return Column(std::move(d), where(name), chunk);
 }
 
 std::vector<std::string> Dataset::read_strings() const { return read_strings(0, length_); }

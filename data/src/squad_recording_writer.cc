@@ -25,8 +25,10 @@ constexpr std::size_t kChunkRows = std::size_t{1} << 16;
 // HDF5 compresses a chunk's fill too.
 class SquadRecordingWriter::SquadColumn {
  public:
-  SquadColumn(h5::Group& group, std::string name, const ColumnValues& kind, const h5::Handle& string_type)
+  SquadColumn(h5::Group& group, std::string name, const ColumnValues& kind, const h5::Handle& string_type,
+              h5::ChunkDeflater& deflater)
       : group_(&group),
+        deflater_(&deflater),
         name_(std::move(name)),
         file_type_(recording::file_type(kind, string_type)),
         pending_(std::visit([](const auto& v) -> ColumnValues { return std::decay_t<decltype(v)>{}; }, kind)) {}
@@ -68,7 +70,7 @@ class SquadRecordingWriter::SquadColumn {
           if constexpr (std::is_same_v<T, std::string>) {
             column_->append_strings(std::vector<std::string>(pending.begin(), pending.begin() + static_cast<std::ptrdiff_t>(n)));
           } else {
-            column_->append_raw(pending.data(), n, h5::native_type<T>());
+            column_->append_deflated(pending.data(), n, h5::native_type<T>(), *deflater_);
           }
           pending.erase(pending.begin(), pending.begin() + static_cast<std::ptrdiff_t>(n));
         },
@@ -77,6 +79,7 @@ class SquadRecordingWriter::SquadColumn {
 
  private:
   h5::Group* group_;
+  h5::ChunkDeflater* deflater_;
   std::string name_;
   hid_t file_type_;
   std::optional<h5::Column> column_;
@@ -146,7 +149,7 @@ void SquadRecordingWriter::add(Block& b, const std::string& column, const Column
   if (it == b.columns.end()) {
     if (column == recording::kOffsets) throw h5::Error(b.group.where(column) + ": reserved column name");
     check_name(column, "column", b.group.where());
-    it = b.columns.emplace(column, SquadColumn(b.group, column, values, string_type_)).first;
+    it = b.columns.emplace(column, SquadColumn(b.group, column, values, string_type_, deflater_)).first;
     it->second.pad(b.rows);
   }
   it->second.add(values);
@@ -203,7 +206,7 @@ void SquadRecordingWriter::add_team_rows(const std::string& table, const EventTa
   if (team_tables_->has(table)) throw h5::Error(team_tables_->where(table) + ": written twice");
   h5::Group g = team_tables_->create_group(table);
   for (const TableColumn& c : rows.columns()) {
-    SquadColumn column(g, c.name, c.values, string_type_);
+    SquadColumn column(g, c.name, c.values, string_type_, deflater_);
     column.add(c.values);
     column.write(true);
   }
@@ -212,6 +215,8 @@ void SquadRecordingWriter::add_team_rows(const std::string& table, const EventTa
 void SquadRecordingWriter::set_attribute(const std::string& name, const std::string& value) {
   file_->root().set_attribute(name, value);
 }
+
+void SquadRecordingWriter::set_threads(unsigned threads) { deflater_.set_threads(threads); }
 
 void SquadRecordingWriter::finish_block(Block& b) {
   for (auto& [name, column] : b.columns) column.write(true);
@@ -223,6 +228,7 @@ void SquadRecordingWriter::finish_block(Block& b) {
 void SquadRecordingWriter::close() {
   for (auto& [name, b] : streams_) finish_block(b);
   for (auto& [name, b] : tables_) finish_block(b);
+  deflater_.flush();
   streams_.clear();
   tables_.clear();
   streams_group_.reset();

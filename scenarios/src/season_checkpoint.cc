@@ -142,7 +142,7 @@ SeasonRunResult resume_season(const std::string& path, const std::vector<std::st
     result.stats = sim.run();
     result.totals = sinks.tally.totals();
     result.decisions = sinks.decisions.fingerprint();
-    if (recorder) finish_season_recording(*recorder, result, true);
+    if (recorder) finish_season_recording(*recorder, result, true, threads);
     return result;
   });
 }

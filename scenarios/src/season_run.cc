@@ -59,7 +59,7 @@ SeasonRunResult run_season(const Scenario& scenario, const SeasonRunOptions& opt
   // Finishing the files needs none of the squad's state, and a large squad's recording
   // needs the memory.
   sim.reset();
-  if (recorder) finish_season_recording(*recorder, result, options.decisions);
+  if (recorder) finish_season_recording(*recorder, result, options.decisions, options.threads);
   if (calendars) {
     std::filesystem::create_directories(options.calendar_dir);
     calendars->write_files(options.calendar_dir, start_of(scenario.calendar.season_end + 1));

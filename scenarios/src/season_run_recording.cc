@@ -18,11 +18,12 @@ std::unique_ptr<season::SeasonRecorder> open_season_recording(const std::string&
   return recorder;
 }
 
-void finish_season_recording(season::SeasonRecorder& recorder, const SeasonRunResult& result, bool decisions) {
+void finish_season_recording(season::SeasonRecorder& recorder, const SeasonRunResult& result, bool decisions,
+                             unsigned threads) {
   // What `preseason check` compares first.
   recorder.set_attribute("fingerprint", result.stats.fingerprint.hex());
   if (decisions) recorder.set_attribute("decisions_fingerprint", result.decisions.hex());
-  recorder.finish();
+  recorder.finish(threads);
 }
 
 }  // namespace preseason

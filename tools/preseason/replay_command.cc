@@ -92,7 +92,7 @@ int replay(const ReplayOptions& o) {
   sim.set_sink(&tee);
   if (clock) sim.set_clock(&*clock);
   const RunStats stats = sim.run();
-  if (recorder) recorder->finish();
+  if (recorder) recorder->finish(o.threads);
 
   const season::SeasonTotals& t = tally.totals();
   fmt::print("replay of {}: {} athlete(s), {} .. {}, policy {}\n", o.recording, plan.ids.size(), format_date(plan.from),

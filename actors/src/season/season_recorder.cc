@@ -267,7 +267,8 @@ void SeasonRecorder::on_plan(const Record& r) {
   for (const PlannedDay& d : decode_plan(*r.payload.batch)) append_calendar_row(calendar_, d);
 }
 
-void SeasonRecorder::finish() {
+void SeasonRecorder::finish(unsigned threads) {
+  writer_.set_threads(threads);
   if (calendar_.rows() > 0) writer_.add_team_rows("calendar", calendar_);
   // The squad layout keeps athletes in id order, whatever order the run has them in.
   std::vector<Athlete*> by_id;

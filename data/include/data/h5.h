@@ -48,6 +48,10 @@ template <> inline hid_t native_type<std::uint8_t>() { return H5T_NATIVE_UINT8; 
 template <> inline hid_t native_type<std::int8_t>() { return H5T_NATIVE_INT8; }
 
 class Group;
+class ChunkDeflater;
+
+// Every column is shuffled, then deflated at this level.
+inline constexpr int kDeflateLevel = 1;
 
 // Variable-length UTF-8 strings: what h5py writes for str and reads with .asstr().
 Handle utf8_string_type();
@@ -57,18 +61,24 @@ enum class ColumnKind { kInteger, kFloat, kString, kOther };
 // An extensible 1-D dataset that grows by append().
 class Column {
  public:
-  Column(Handle dataset, std::string where);
+  Column(Handle dataset, std::string where, std::size_t chunk);
   template <class T> void append(const std::vector<T>& values) {
     append_raw(values.data(), values.size(), native_type<T>());
   }
   void append_raw(const void* data, std::size_t n, hid_t mem_type);
+  // As append_raw, but the whole chunks go to `deflater`, whose threads compress them,
+  // when the column ends on a chunk boundary and `mem_type` is its file type.
+  void append_deflated(const void* data, std::size_t n, hid_t mem_type, ChunkDeflater& deflater);
   void append_strings(const std::vector<std::string>& values);
   std::size_t size() const { return size_; }
   void set_attribute(const std::string& name, const std::string& value);
 
  private:
+  void extend(std::size_t n);
+
   Handle dataset_;
   std::string where_;
+  std::size_t chunk_;
   std::size_t size_ = 0;
 };
 

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "data/atomic_file.h"
+#include "data/chunk_deflater.h"
 #include "data/event_table.h"
 #include "data/h5.h"
 #include "data/recording_writer.h"
@@ -40,6 +41,8 @@ class SquadRecordingWriter {
   // A table about the whole squad (e.g. the planned calendar), under /team; once per name.
   void add_team_rows(const std::string& table, const EventTable& rows);
   void set_attribute(const std::string& name, const std::string& value);
+  // How many threads compress chunks beside the caller; the file's bytes are the same for any number.
+  void set_threads(unsigned threads);
   void close();
 
  private:
@@ -52,6 +55,7 @@ class SquadRecordingWriter {
 
   std::unique_ptr<AtomicFile> out_;
   std::unique_ptr<h5::File> file_;
+  h5::ChunkDeflater deflater_;  // after file_, so it lets go of its datasets before the file closes
   h5::Handle string_type_;
   std::unique_ptr<h5::Group> streams_group_;
   std::unique_ptr<h5::Group> tables_group_;

@@ -18,6 +18,8 @@ std::unique_ptr<season::SeasonRecorder> open_season_recording(const std::string&
                                                               season::RecordScope scope);
 
 // Without `decisions` the run computed no decisions fingerprint, so none is written.
-void finish_season_recording(season::SeasonRecorder& recorder, const SeasonRunResult& result, bool decisions);
+// `threads` compress the file, as SeasonRecorder::finish.
+void finish_season_recording(season::SeasonRecorder& recorder, const SeasonRunResult& result, bool decisions,
+                             unsigned threads);
 
 }  // namespace preseason

@@ -49,7 +49,8 @@ class SeasonRecorder final : public RecordSink {
   ~SeasonRecorder() override;
   void write(const std::vector<Record>& records) override;
   bool wants(EventKind kind) const override;
-  void finish();
+  // `threads` compress the file beside the caller; its bytes are the same for any number.
+  void finish(unsigned threads = 0);
   // Provenance on the recording's root, e.g. seed and replicate of a simulated run.
   void set_attribute(const std::string& name, const std::string& value) { writer_.set_attribute(name, value); }
   RecordScope scope() const { return scope_; }

@@ -1,0 +1,150 @@
+#include "data/chunk_deflater.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdint>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <random>
+
+#include "data/h5.h"
+#include "scratch_dir.h"
+
+namespace preseason::h5 {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr std::size_t kChunk = 1000;
+
+std::string scratch(const std::string& name) {
+  const fs::path dir = fs::path(testing::scratch_dir() + "chunk_deflater");
+  fs::create_directories(dir);
+  return (dir / name).string();
+}
+
+// Three and a half chunks: a smooth run that deflates well, then noise that barely does.
+template <class T> std::vector<T> values(std::uint64_t seed) {
+  std::mt19937_64 rng(seed);
+  std::vector<T> out;
+  for (std::size_t i = 0; i < kChunk * 7 / 2; ++i)
+    out.push_back(i < kChunk * 2 ? static_cast<T>(i / 7) : static_cast<T>(rng() % 100000) / static_cast<T>(3));
+  return out;
+}
+
+struct Raw {
+  unsigned mask = 0;
+  std::vector<unsigned char> bytes;
+};
+
+Raw raw_chunk(hid_t dataset, hsize_t offset) {
+  const hsize_t at[1] = {offset};
+  hsize_t size = 0;
+  EXPECT_GE(H5Dget_chunk_storage_size(dataset, at, &size), 0);
+  Raw r;
+  r.bytes.resize(size);
+  uint32_t mask = 0;
+  EXPECT_GE(H5Dread_chunk(dataset, H5P_DEFAULT, at, &mask, r.bytes.data()), 0);
+  r.mask = mask;
+  return r;
+}
+
+// Writes each type's values twice: through HDF5's filters ("pipeline") and through the
+// deflater ("direct"), the latter in two appends so a chunk also comes from the middle.
+template <class T> void write_both(Group& root, const std::string& name, ChunkDeflater& deflater) {
+  const std::vector<T> v = values<T>(sizeof(T));
+  root.create_column<T>(name + "_pipeline", kChunk).append(v);
+  Column direct = root.create_column<T>(name + "_direct", kChunk);
+  const std::size_t first = kChunk * 2;
+  direct.append_deflated(v.data(), first, native_type<T>(), deflater);
+  direct.append_deflated(v.data() + first, v.size() - first, native_type<T>(), deflater);
+}
+
+void write_file(const std::string& path, unsigned threads) {
+  File f = File::create(path);
+  {
+    ChunkDeflater deflater(threads);
+    Group root = f.root();
+    write_both<double>(root, "double", deflater);
+    write_both<std::int64_t>(root, "int64", deflater);
+    write_both<std::int32_t>(root, "int32", deflater);
+    write_both<std::uint8_t>(root, "uint8", deflater);
+    deflater.flush();
+  }
+  f.close();
+}
+
+template <class T> void expect_same_chunks(hid_t file, const std::string& name) {
+  const hid_t pipeline = H5Dopen2(file, (name + "_pipeline").c_str(), H5P_DEFAULT);
+  const hid_t direct = H5Dopen2(file, (name + "_direct").c_str(), H5P_DEFAULT);
+  ASSERT_GE(pipeline, 0);
+  ASSERT_GE(direct, 0);
+  const std::vector<T> expected = values<T>(sizeof(T));
+  for (hsize_t offset = 0; offset < expected.size(); offset += kChunk) {
+    const Raw a = raw_chunk(pipeline, offset);
+    const Raw b = raw_chunk(direct, offset);
+    EXPECT_EQ(a.mask, 0u) << name << " chunk at " << offset;
+    EXPECT_EQ(b.mask, 0u) << name << " chunk at " << offset;
+    if (offset == 0) {
+      EXPECT_LT(a.bytes.size(), kChunk * sizeof(T) / 4) << name << ": the smooth run is not deflated";
+    }
+    EXPECT_EQ(a.bytes, b.bytes) << name << " chunk at " << offset;
+  }
+  std::vector<T> read(expected.size());
+  ASSERT_GE(H5Dread(direct, native_type<T>(), H5S_ALL, H5S_ALL, H5P_DEFAULT, read.data()), 0);
+  EXPECT_EQ(read, expected) << name;
+  H5Dclose(pipeline);
+  H5Dclose(direct);
+}
+
+std::string bytes_of(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+TEST(ChunkDeflater, StoresEveryChunkAsHdf5sOwnFiltersWould) {
+  for (unsigned threads : {0u, 3u}) {
+    const std::string path = scratch("same_" + std::to_string(threads) + ".h5");
+    write_file(path, threads);
+    const hid_t file = H5Fopen(path.c_str(), H5F_ACC_RDONLY, H5P_DEFAULT);
+    ASSERT_GE(file, 0);
+    expect_same_chunks<double>(file, "double");
+    expect_same_chunks<std::int64_t>(file, "int64");
+    expect_same_chunks<std::int32_t>(file, "int32");
+    expect_same_chunks<std::uint8_t>(file, "uint8");
+    H5Fclose(file);
+  }
+}
+
+TEST(ChunkDeflater, FileBytesDoNotDependOnThreads) {
+  const std::string one = scratch("threads_0.h5");
+  write_file(one, 0);
+  for (unsigned threads : {1u, 2u, 5u}) {
+    const std::string other = scratch("threads_" + std::to_string(threads) + ".h5");
+    write_file(other, threads);
+    EXPECT_EQ(bytes_of(one), bytes_of(other)) << threads << " thread(s)";
+  }
+}
+
+TEST(ChunkDeflater, AChunkThatCannotBeStoredNamesItsDataset) {
+  File f = File::create(scratch("misplaced.h5"));
+  Group root = f.root();
+  Column c = root.create_column<double>("values", kChunk);
+  const std::vector<double> v(kChunk, 1.5);
+  c.append(v);
+  ChunkDeflater deflater(2);
+  // Not on a chunk boundary: HDF5 refuses it when the deflater stores it.
+  std::vector<unsigned char> bytes(kChunk * sizeof(double));
+  Handle dataset(H5Dopen2(root.id(), "values", H5P_DEFAULT), H5Dclose);
+  deflater.add(dataset.get(), 1, bytes, sizeof(double), "misplaced.h5:/values");
+  try {
+    deflater.flush();
+    FAIL() << "a misplaced chunk was stored";
+  } catch (const Error& e) {
+    EXPECT_NE(std::string(e.what()).find("misplaced.h5:/values"), std::string::npos) << e.what();
+  }
+}
+
+}  // namespace
+}  // namespace preseason::h5
