@@ -7,6 +7,7 @@
 
 #include <gtest/gtest.h>
 
+#include "actors/features/feature_id.h"
 #include "actors/season/season_kinds.h"
 #include "actors/season/season_recorder.h"
 #include "scratch_dir.h"
@@ -15,8 +16,8 @@ namespace preseason::season {
 namespace {
 
 const SeasonLayout kLayout{2};
-// The save comes after the recorder has spilled what it held (kBuffered values, 38 a step)
-// a dozen times.
+// The save comes after the recorder has spilled what it held (kBuffered values, 58 a step)
+// about twenty times.
 constexpr int kSteps = 45000;
 constexpr int kSaveAt = 35000;
 constexpr std::size_t kBuffered = 100000;
@@ -37,7 +38,8 @@ std::unique_ptr<SeasonRecorder> open(const std::string& path, std::uint32_t athl
   return r;
 }
 
-// Step s: a truth sample per athlete (four streams) and a session row, ten steps a batch.
+// Step s: a truth sample per athlete (four streams), a session row and a feature row of
+// three channels, ten steps a batch.
 void feed(SeasonRecorder& r, int from, int to) {
   std::vector<Record> batch;
   for (int s = from; s < to; ++s) {
@@ -45,6 +47,10 @@ void feed(SeasonRecorder& r, int from, int to) {
     for (std::uint32_t i = 0; i < kLayout.athletes; ++i) {
       batch.push_back({{}, 0, t, kLayout.athlete(i), kTruthRecord, Payload{1.0 * s, 0.5 * i, 4.0, 8.0}, nullptr});
       batch.push_back({{}, 1, t, kLayout.athlete(i), kSessionRecord, Payload{2, 60, 5, 300.0 + s}, nullptr});
+      Payload features{20000.0 + s / 1440, s % 7 == 0 ? 1.0 : 0.0};
+      features.batch = std::make_shared<const SampleBatch>(
+          SampleBatch{{t, 0, 0.1 * s}, {t, 4, 1.0 * i}, {t, kFeatureCount + 1, -0.5 * s}});
+      batch.push_back({{}, 2, t, kLayout.pipeline(i), kFeatureRecord, features, nullptr});
     }
     if ((s + 1) % 10 == 0 || s + 1 == to) {
       r.write(batch);

@@ -9,9 +9,7 @@
 #include "actors/automation/action_spec.h"
 #include "actors/automation/rule_spec.h"
 #include "actors/policy/decision.h"
-#include "actors/features/feature_id.h"
 #include "actors/season/calendar_table.h"
-#include "actors/season/fused_scores.h"
 #include "actors/season/plan_codec.h"
 #include "actors/season/season_kinds.h"
 
@@ -105,6 +103,7 @@ void SeasonRecorder::spill() {
   for (Athlete& a : athletes_) {
     a.spilled.push_back(spill_file().append(pack(a)));
     a.arrivals = {};
+    a.feature_rows.clear();
     for (EventTable* table : tables(a))
       for (TableColumn& c : table->columns()) std::visit([](auto& v) { v.clear(); }, c.values);
   }
@@ -114,6 +113,8 @@ void SeasonRecorder::spill() {
 void SeasonRecorder::write_athlete(Athlete& held) {
   settle(held.arrivals, held.streams);
   held.arrivals = {};
+  held.feature_rows.append_to(held.features);
+  held.feature_rows.clear();
   Athlete whole;
   if (!held.spilled.empty()) {
     for (const SpillFile::Block& block : held.spilled) unpack(spill_->read(block), whole);
@@ -204,16 +205,14 @@ void SeasonRecorder::on_record(Athlete& a, const Record& r) {
       a.decisions.column<double>("planned_rpe").push_back(p[2]);
       a.decisions.column<std::string>("reason").push_back(r.note ? *r.note : std::string());
       break;
-    case kFeatureRecord: {
-      a.features.column<std::int64_t>("time").push_back(r.time);
-      a.features.column<std::string>("date").push_back(format_date(static_cast<Day>(p[0])));
-      a.features.column<std::int64_t>("recomputed").push_back(p[1] != 0 ? 1 : 0);
-      for (const Sample& s : *p.batch) {
-        if (s.channel < kFeatureCount) a.features.column<double>(feature_name(static_cast<Feature>(s.channel))).push_back(s.value);
-        else a.features.column<double>(fused_column(s.channel - kFeatureCount)).push_back(s.value);
+    case kFeatureRecord:
+      if (!a.feature_rows.fits(*p.batch)) {
+        a.feature_rows.append_to(a.features);
+        a.feature_rows.clear();
       }
-      break;
-    }
+      a.feature_rows.add(r.time, static_cast<Day>(p[0]), p[1] != 0, *p.batch);
+      buffered_values_ += a.feature_rows.row_values();
+      return;
     case kPredictionRecord:
       a.predictions.column<std::int64_t>("time").push_back(r.time);
       a.predictions.column<std::string>("date").push_back(format_date(static_cast<Day>(p[0])));

@@ -78,7 +78,15 @@ std::string SeasonRecorder::pack(const Athlete& a) {
   {
     boost::archive::binary_oarchive ar(out, boost::archive::no_header);
     for (const Buffer& b : streams) ar << b.times << b.values << b.uploaded;
-    for (const EventTable* table : tables(a)) save_table(ar, *table);
+    for (const EventTable* table : tables(a)) {
+      if (table != &a.features || a.feature_rows.empty()) {
+        save_table(ar, *table);
+        continue;
+      }
+      EventTable features = *table;
+      a.feature_rows.append_to(features);
+      save_table(ar, features);
+    }
   }
   return std::move(out).str();
 }

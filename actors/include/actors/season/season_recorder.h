@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "actors/devices/field.h"
+#include "actors/season/feature_rows.h"
 #include "actors/season/season_layout.h"
 #include "data/event_table.h"
 #include "data/squad_recording_writer.h"
@@ -84,6 +85,7 @@ class SeasonRecorder final : public RecordSink {
     std::string id;
     std::vector<Arrival> arrivals;
     std::array<Buffer, kStreams> streams;  // filled only while the athlete is written
+    FeatureRows feature_rows;              // feature records not yet in `features`
     EventTable sessions, matches, injuries, illness, overreaching, decisions, features, predictions, actions, coach;
     std::vector<SpillFile::Block> spilled;  // what it held earlier, oldest first
   };

@@ -1,0 +1,40 @@
+// Feature records held row by row until they are appended to the recorder's `features`
+// table: one row's values then share a few cache lines instead of touching one vector per
+// column. The table they make is the one the recorder would have filled record by record:
+// `time`, `date`, `recomputed`, then a column per sample channel, in the batch's order.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "data/event_table.h"
+#include "data/time.h"
+#include "engine/event.h"
+
+namespace preseason::season {
+
+class FeatureRows {
+ public:
+  // Whether a row of `batch` has the channels, in order, of the rows held (any row fits none).
+  bool fits(const SampleBatch& batch) const;
+  // Requires fits(batch).
+  void add(Time time, Day date, bool recomputed, const SampleBatch& batch);
+  // Values a row holds, counted as the recorder's memory budget counts them.
+  std::size_t row_values() const { return 3 + channels_.size(); }
+  bool empty() const { return heads_.empty(); }
+  // Appends the rows held to `table`.
+  void append_to(EventTable& table) const;
+  void clear();
+
+ private:
+  struct Head {
+    Time time;
+    Day date;
+    bool recomputed;
+  };
+  std::vector<std::uint32_t> channels_;
+  std::vector<Head> heads_;
+  std::vector<double> values_;  // row-major, channels_.size() per row
+};
+
+}  // namespace preseason::season

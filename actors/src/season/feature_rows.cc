@@ -1,0 +1,54 @@
+#include "actors/season/feature_rows.h"
+
+#include <algorithm>
+
+#include "actors/features/feature_id.h"
+#include "actors/season/fused_scores.h"
+
+namespace preseason::season {
+
+namespace {
+
+std::string column_name(std::uint32_t channel) {
+  if (channel < kFeatureCount) return std::string(feature_name(static_cast<Feature>(channel)));
+  return fused_column(channel - kFeatureCount);
+}
+
+}  // namespace
+
+bool FeatureRows::fits(const SampleBatch& batch) const {
+  if (heads_.empty()) return true;
+  return std::equal(batch.begin(), batch.end(), channels_.begin(), channels_.end(),
+                    [](const Sample& s, std::uint32_t c) { return s.channel == c; });
+}
+
+void FeatureRows::add(Time time, Day date, bool recomputed, const SampleBatch& batch) {
+  if (heads_.empty()) {
+    channels_.clear();
+    for (const Sample& s : batch) channels_.push_back(s.channel);
+  }
+  heads_.push_back(Head{time, date, recomputed});
+  for (const Sample& s : batch) values_.push_back(s.value);
+}
+
+void FeatureRows::append_to(EventTable& table) const {
+  if (heads_.empty()) return;
+  auto& times = table.column<std::int64_t>("time");
+  for (const Head& h : heads_) times.push_back(h.time);
+  auto& dates = table.column<std::string>("date");
+  for (const Head& h : heads_) dates.push_back(format_date(h.date));
+  auto& recomputed = table.column<std::int64_t>("recomputed");
+  for (const Head& h : heads_) recomputed.push_back(h.recomputed ? 1 : 0);
+  const std::size_t width = channels_.size();
+  for (std::size_t k = 0; k < width; ++k) {
+    auto& column = table.column<double>(column_name(channels_[k]));
+    for (std::size_t row = 0; row < heads_.size(); ++row) column.push_back(values_[row * width + k]);
+  }
+}
+
+void FeatureRows::clear() {
+  heads_ = {};
+  values_ = {};
+}
+
+}  // namespace preseason::season
