@@ -34,7 +34,11 @@ Coordinator::Coordinator(const RunOptions& options, Time stop, Time resume, std:
       inboxes_(inboxes),
       host_of_(host_of),
       sink_(sink),
-      clock_(clock) {}
+      clock_(clock),
+      grouper_(host_of.size()) {
+  // A paced run's records are due when its step ends, and one thread means one core.
+  if (sink && options.threads > 1 && !clock.paced()) sink_thread_ = std::make_unique<SinkThread>(*sink, host_of.size());
+}
 
 void Coordinator::raise(const std::optional<ActorFailure>& failure) {
   if (failure) throw RunError(describe(*failure), failure->actor, failure->key.time);
@@ -58,22 +62,8 @@ void Coordinator::finish_step() {
 void Coordinator::write_records() {
   if (!taken_any_) return;
   taken_any_ = false;
-  std::size_t n = 0;
-  for (const auto& t : taken_) n += t.size();
-  // One actor lives on one shard, which emits its records in event order; grouping them by
-  // actor, keeping each actor's order, gives an order independent of placement. A counting
-  // sort on the actor id moves each record once, where a merge sort of a squad's day moved
-  // each about fifteen times through a temporary buffer allocated anew every step.
-  starts_.assign(host_of_.size() + 1, 0);
-  for (const auto& t : taken_)
-    for (const Record& r : t) ++starts_[r.actor + 1];
-  for (std::size_t a = 1; a < starts_.size(); ++a) starts_[a] += starts_[a - 1];
-  records_.resize(n);
-  for (auto& t : taken_) {
-    for (Record& r : t) records_[starts_[r.actor]++] = std::move(r);
-    t.clear();
-  }
-  sink_->write(records_);
+  if (sink_thread_) sink_thread_->hand(taken_);
+  else sink_->write(grouper_.group(taken_));
 }
 
 bool Coordinator::open_step(StepBound& bound, std::vector<std::uint32_t>& active) {
@@ -88,6 +78,7 @@ bool Coordinator::open_step(StepBound& bound, std::vector<std::uint32_t>& active
   }
   if (next.time == std::numeric_limits<Time>::max() || next.time >= stop_) {
     write_records();
+    if (sink_thread_) sink_thread_->drain();
     return false;
   }
 

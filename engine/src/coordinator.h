@@ -4,12 +4,15 @@
 #pragma once
 
 #include <exception>
+#include <memory>
 #include <vector>
 
 #include "engine/clock.h"
 #include "engine/record.h"
 #include "engine/shard.h"
 #include "engine/simulation.h"
+#include "record_grouper.h"
+#include "sink_thread.h"
 
 namespace preseason {
 
@@ -28,7 +31,9 @@ class Coordinator {
   bool open_step(StepBound& bound, std::vector<std::uint32_t>& active);
   // Hands the records finish_step took to the sink, grouped by actor. Called while the
   // hosts run the next step, so that the sink's work overlaps theirs; each step's records
-  // still reach the sink as one batch, in step order, whatever the timing.
+  // still reach the sink as one batch, in step order, whatever the timing. With more than
+  // one thread and an unpaced clock the sink writes on a SinkThread, and the run waits for
+  // it only at its end.
   void write_records();
 
   RunStats& stats() { return stats_; }
@@ -46,8 +51,8 @@ class Coordinator {
   Clock& clock_;
   std::vector<std::vector<Record>> taken_;  // per shard, the last step's records
   bool taken_any_ = false;
-  std::vector<Record> records_;
-  std::vector<std::size_t> starts_;  // where each actor's records go in records_
+  RecordGrouper grouper_;
+  std::unique_ptr<SinkThread> sink_thread_;
   RunStats stats_;
   bool begun_ = false;
 };

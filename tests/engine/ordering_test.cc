@@ -192,5 +192,24 @@ TEST(Ordering, WhatTheSinkThrowsEndsTheRun) {
   EXPECT_EQ(sink.batches.size(), 3u);
 }
 
+// A checkpoint saves the sinks right after run_until: by then every step before the stop
+// must have reached them, however far the sink lags behind the shards.
+TEST(Ordering, RunUntilReturnsWithEveryEarlierStepInTheSink) {
+  for (unsigned threads : {1u, 2u}) {
+    RunOptions o;
+    o.threads = threads;
+    Simulation sim(o);
+    emit_every_step(sim);
+    SlowBatches sink;
+    sim.set_sink(&sink);
+    sim.run_until(205);
+    ASSERT_EQ(sink.batches.size(), 20u) << threads << " thread(s)";
+    EXPECT_EQ(sink.batches.back(), std::vector<Time>(4, 200)) << threads << " thread(s)";
+    sim.run();
+    ASSERT_EQ(sink.batches.size(), 40u) << threads << " thread(s)";
+    EXPECT_EQ(sink.batches.back(), std::vector<Time>(4, 400)) << threads << " thread(s)";
+  }
+}
+
 }  // namespace
 }  // namespace preseason

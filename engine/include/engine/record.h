@@ -22,8 +22,9 @@ struct Record {
 
 // Receives each step's records grouped by actor, in actor id order, each actor's in
 // the order it emitted them: an order that does not depend on how actors are placed.
-// Called from one thread at a time, while the shards may already run the next step:
-// a sink reads the records it is given, never the actors.
+// Called from one thread at a time, not always the same, while the shards may already run
+// later steps: a sink reads the records it is given, never the actors. Every record of a
+// run has reached the sink when Simulation::run or run_until returns.
 class RecordSink {
  public:
   virtual ~RecordSink() = default;
