@@ -8,7 +8,7 @@ packages=(
   libcaf-dev libhdf5-dev libeigen3-dev libboost-serialization-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   libyaml-cpp-dev libcli11-dev nlohmann-json3-dev libspdlog-dev libfmt-dev
-  libmuparser-dev libical-dev libcpp-httplib-dev libssl-dev openssl zlib1g-dev libcsv-dev
+  libmuparser-dev libical-dev libcpp-httplib-dev libssl-dev openssl zlib1g-dev libdeflate-dev libcsv-dev
   python3 python3-numpy python3-h5py python3-pandas python3-torch
   nodejs chromium python3-websocket
 )

@@ -1,5 +1,6 @@
 // Stores whole chunks of shuffled, deflated 1-D datasets with H5Dwrite_chunk, doing the
-// shuffle and deflate on worker threads, byte for byte as HDF5's own filters would.
+// shuffle and deflate on worker threads: the shuffle byte for byte as HDF5's filter does it,
+// the deflate as a zlib stream HDF5's filter inflates.
 // Chunks are stored in the order they were added, and each store happens at a point that
 // depends only on how many chunks were added, so the file's bytes do not depend on the
 // number of threads. Throws h5::Error, naming the dataset, when a chunk cannot be stored.
