@@ -136,10 +136,10 @@ void Column::append_deflated(const void* data, std::size_t n, hid_t mem_type, Ch
   append_raw(bytes + whole * element, n - whole, mem_type);
 }
 
-void Column::append_strings(const std::vector<std::string>& values) {
+void Column::append_strings(const std::string* values, std::size_t n) {
   std::vector<const char*> pointers;
-  pointers.reserve(values.size());
-  for (const auto& v : values) pointers.push_back(v.c_str());
+  pointers.reserve(n);
+  for (std::size_t i = 0; i < n; ++i) pointers.push_back(values[i].c_str());
   Handle mem = utf8_string_type();
   append_raw(pointers.data(), pointers.size(), mem.get());
 }

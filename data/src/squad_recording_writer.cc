@@ -68,7 +68,7 @@ class SquadRecordingWriter::SquadColumn {
             column_.emplace(group_->create_column(name_, file_type_, std::clamp<std::size_t>(n, 1, kChunkRows), true));
           if (n == 0) return;
           if constexpr (std::is_same_v<T, std::string>) {
-            column_->append_strings(std::vector<std::string>(pending.begin(), pending.begin() + static_cast<std::ptrdiff_t>(n)));
+            column_->append_strings(pending.data(), n);
           } else {
             column_->append_deflated(pending.data(), n, h5::native_type<T>(), *deflater_);
           }

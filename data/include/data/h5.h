@@ -69,7 +69,8 @@ class Column {
   // As append_raw, but the whole chunks go to `deflater`, whose threads compress them,
   // when the column ends on a chunk boundary and `mem_type` is its file type.
   void append_deflated(const void* data, std::size_t n, hid_t mem_type, ChunkDeflater& deflater);
-  void append_strings(const std::vector<std::string>& values);
+  void append_strings(const std::vector<std::string>& values) { append_strings(values.data(), values.size()); }
+  void append_strings(const std::string* values, std::size_t n);
   std::size_t size() const { return size_; }
   void set_attribute(const std::string& name, const std::string& value);
 
