@@ -112,7 +112,7 @@ void AthleteActor::upload(Context& ctx) {
     const Time arrival = readings_[first].uploaded;
     std::size_t end = first;
     while (end < readings_.size() && readings_[end].uploaded == arrival) ++end;
-    auto batch = std::make_shared<SampleBatch>();
+    std::shared_ptr<SampleBatch> batch = batches_.take();
     batch->reserve(end - first);
     for (std::size_t i = first; i < end; ++i) {
       const Reading& r = readings_[i];

@@ -10,6 +10,7 @@
 #include "actors/athlete/athlete.h"
 #include "actors/season/athlete_setup.h"
 #include "engine/actor.h"
+#include "engine/batch_pool.h"
 #include "engine/context.h"
 
 namespace preseason::season {
@@ -48,6 +49,7 @@ class AthleteActor final : public StatefulActor<AthleteActor> {
   Availability was_;          // yesterday's availability, to report changes
   double performance_ = 0;    // this morning's, recorded with a match
   std::vector<Reading> readings_;  // scratch, empty between handlers
+  BatchPool batches_;              // what upload() sends, reused once the pipeline is done
 };
 
 }  // namespace preseason::season
