@@ -116,12 +116,16 @@ void AthleteActor::upload(Context& ctx) {
     batch->reserve(end - first);
     for (std::size_t i = first; i < end; ++i) {
       const Reading& r = readings_[i];
-      ctx.emit(kReadingRecord, Payload{static_cast<double>(r.field), r.value, static_cast<double>(r.measured),
-                                       static_cast<double>(r.uploaded)});
       batch->push_back(Sample{r.measured, static_cast<std::uint32_t>(r.field), r.value});
     }
     Payload p;
     p.batch = std::move(batch);
+    // The record shares the pipeline's batch: one record per upload, not one per reading.
+    if (ctx.wants(kReadingRecord)) {
+      Payload recorded{static_cast<double>(arrival)};
+      recorded.batch = p.batch;
+      ctx.emit(kReadingRecord, std::move(recorded));
+    }
     ctx.send(setup_.pipeline, arrival, kReadings, std::move(p));
     first = end;
   }

@@ -149,7 +149,7 @@ void SeasonRecorder::on_record(Athlete& a, const Record& r) {
   const Payload& p = r.payload;
   switch (r.kind) {
     case kReadingRecord:
-      sample(a, static_cast<std::size_t>(p[0]), static_cast<Time>(p[2]), p[1], static_cast<Time>(p[3]));
+      for (const Sample& s : *p.batch) sample(a, s.channel, s.time, s.value, static_cast<Time>(p[0]));
       return;
     case kTruthRecord:
       for (std::size_t i = 0; i < 4; ++i) sample(a, kFieldCount + i, r.time, p[i], r.time);

@@ -21,7 +21,7 @@ enum : EventKind {
 
 // Records (what the recorder writes).
 enum : EventKind {
-  kReadingRecord = 200,  // {Field, value, measured, uploaded}
+  kReadingRecord = 200,  // {uploaded}; batch: the readings uploaded then (measured, Field, value)
   kTruthRecord,          // {performance, relative fatigue, latent ln rMSSD, sleep hours}
   kAvailabilityRecord,   // {available, injured, ill, overreached}
   kSessionRecord,        // {type, minutes, rpe, srpe load}; note: none
