@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstring>
-#include <future>
 #include <map>
 #include <nlohmann/json.hpp>
 
@@ -111,21 +110,18 @@ void SeasonRecorder::spill() {
   buffered_values_ = 0;
 }
 
-SeasonRecorder::Athlete SeasonRecorder::gather(Athlete& held) const {
+void SeasonRecorder::write_athlete(Athlete& held) {
   settle(held.arrivals, held.streams);
   held.arrivals = {};
   held.feature_rows.append_to(held.features);
   held.feature_rows.clear();
-  if (held.spilled.empty()) return std::move(held);
   Athlete whole;
-  whole.id = held.id;
-  for (const SpillFile::Block& block : held.spilled) unpack(spill_->read(block), whole);
-  absorb(std::move(held), whole);
-  return whole;
-}
-
-void SeasonRecorder::write_athlete(const Athlete& a) {
-  writer_.begin_athlete(a.id);
+  if (!held.spilled.empty()) {
+    for (const SpillFile::Block& block : held.spilled) unpack(spill_->read(block), whole);
+    absorb(std::move(held), whole);
+  }
+  const Athlete& a = held.spilled.empty() ? held : whole;
+  writer_.begin_athlete(held.id);
   for (std::size_t s = 0; s < kStreams; ++s) {
     const Buffer& b = a.streams[s];
     if (!b.times.empty()) writer_.add_samples(stream_info(s), b.times, b.values, b.uploaded);
@@ -277,15 +273,7 @@ void SeasonRecorder::finish(unsigned threads) {
   std::vector<Athlete*> by_id;
   for (Athlete& a : athletes_) by_id.push_back(&a);
   std::sort(by_id.begin(), by_id.end(), [](const Athlete* x, const Athlete* y) { return x->id < y->id; });
-  // With threads, the next athlete is gathered while this one is written.
-  const auto launch = threads > 0 ? std::launch::async : std::launch::deferred;
-  std::future<Athlete> next;
-  if (!by_id.empty()) next = std::async(launch, [this, a = by_id.front()] { return gather(*a); });
-  for (std::size_t i = 0; i < by_id.size(); ++i) {
-    const Athlete a = next.get();
-    if (i + 1 < by_id.size()) next = std::async(launch, [this, b = by_id[i + 1]] { return gather(*b); });
-    write_athlete(a);
-  }
+  for (Athlete* a : by_id) write_athlete(*a);
   writer_.close();
 }
 

@@ -102,10 +102,8 @@ class SeasonRecorder final : public RecordSink {
   SpillFile& spill_file();
   // Moves every athlete's buffers to the spill file.
   void spill();
-  // All the athlete holds, spilled and buffered, in one Athlete; what `held` kept is moved
-  // out. Touches nothing but `held` and the spill file, so it may run beside a write.
-  Athlete gather(Athlete& held) const;
-  void write_athlete(const Athlete& a);
+  // Writes all the athlete holds, spilled and buffered.
+  void write_athlete(Athlete& a);
   // An athlete's buffers as bytes, and back, appended to what `into` holds; absorb appends
   // buffers themselves (season_recorder_state.cc).
   static std::string pack(const Athlete& a);
