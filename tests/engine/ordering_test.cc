@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
+#include <memory>
 #include <stdexcept>
 #include <thread>
 
@@ -144,24 +145,25 @@ struct SlowBatches final : RecordSink {
   std::size_t fail_at = 0;
 };
 
-void emit_every_step(Simulation& sim) {
+// Four actors that each emit a record at 10, 20, ..., 400, on `threads` threads, into `sink`.
+std::unique_ptr<Simulation> every_step_run(unsigned threads, RecordSink& sink) {
+  RunOptions o;
+  o.threads = threads;
+  auto sim = std::make_unique<Simulation>(o);
   for (ActorId id = 0; id < 4; ++id) {
     std::vector<Send> script;
     for (Time t = 1; t <= 40; ++t) script.push_back({id, t * 10, 1});
-    sim.emplace<ScriptActor>(id, script, [](const Event&, Context& ctx) { ctx.emit(7, Payload{1.0}); });
+    sim->emplace<ScriptActor>(id, script, [](const Event&, Context& ctx) { ctx.emit(7, Payload{1.0}); });
   }
+  sim->set_sink(&sink);
+  return sim;
 }
 
 TEST(Ordering, EachStepReachesTheSinkAsOneBatchInStepOrder) {
   std::vector<std::vector<Time>> first;
   for (unsigned threads : {1u, 2u}) {
-    RunOptions o;
-    o.threads = threads;
-    Simulation sim(o);
-    emit_every_step(sim);
     SlowBatches sink;
-    sim.set_sink(&sink);
-    sim.run();
+    every_step_run(threads, sink)->run();
     // Without a lookahead a step is one timestamp: 40 of them, each with its 4 records.
     ASSERT_EQ(sink.batches.size(), 40u);
     for (std::size_t b = 0; b < sink.batches.size(); ++b)
@@ -172,17 +174,13 @@ TEST(Ordering, EachStepReachesTheSinkAsOneBatchInStepOrder) {
 }
 
 TEST(Ordering, WhatTheSinkThrowsEndsTheRun) {
-  RunOptions o;
-  o.threads = 2;
-  Simulation sim(o);
-  emit_every_step(sim);
   SlowBatches sink;
   sink.fail_at = 3;
-  sim.set_sink(&sink);
+  const auto sim = every_step_run(2, sink);
   EXPECT_THROW(
       {
         try {
-          sim.run();
+          sim->run();
         } catch (const std::runtime_error& e) {
           EXPECT_STREQ(e.what(), "sink is full");
           throw;
@@ -196,16 +194,12 @@ TEST(Ordering, WhatTheSinkThrowsEndsTheRun) {
 // must have reached them, however far the sink lags behind the shards.
 TEST(Ordering, RunUntilReturnsWithEveryEarlierStepInTheSink) {
   for (unsigned threads : {1u, 2u}) {
-    RunOptions o;
-    o.threads = threads;
-    Simulation sim(o);
-    emit_every_step(sim);
     SlowBatches sink;
-    sim.set_sink(&sink);
-    sim.run_until(205);
+    const auto sim = every_step_run(threads, sink);
+    sim->run_until(205);
     ASSERT_EQ(sink.batches.size(), 20u) << threads << " thread(s)";
     EXPECT_EQ(sink.batches.back(), std::vector<Time>(4, 200)) << threads << " thread(s)";
-    sim.run();
+    sim->run();
     ASSERT_EQ(sink.batches.size(), 40u) << threads << " thread(s)";
     EXPECT_EQ(sink.batches.back(), std::vector<Time>(4, 400)) << threads << " thread(s)";
   }
