@@ -15,7 +15,7 @@ namespace preseason::season {
 
 class FeatureRows {
  public:
-  // Whether a row of `batch` has the channels, in order, of the rows held (any row fits none).
+  // Whether `batch` has the channels, in order, of the rows held; true when none are held.
   bool fits(const SampleBatch& batch) const;
   // Requires fits(batch).
   void add(Time time, Day date, bool recomputed, const SampleBatch& batch);
