@@ -122,7 +122,7 @@ Command add_replay(CLI::App& app) {
   sub->add_option("--athletes", o->athletes, "athletes to replay (default: all)")->delimiter(',');
   sub->add_option("--policy", o->policy, "policy name or {name: ..., params: {...}} (default: the recorded one)");
   sub->add_option("--out", o->out, "write features and decisions to a recording");
-  sub->add_option("--threads", o->threads, "scheduler threads")->check(CLI::Range(1u, 256u));
+  sub->add_option("--threads", o->threads, "scheduler threads; also the threads that compress --out")->check(CLI::Range(1u, 256u));
   return {sub, [o] { return replay(*o); }};
 }
 

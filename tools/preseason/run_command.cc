@@ -183,7 +183,7 @@ Command add_run(CLI::App& app) {
   CLI::App* sub = app.add_subcommand("run", "simulate a season from a scenario file and summarise it");
   sub->add_option("scenario", o->scenario, "scenario YAML file (or --from a checkpoint)");
   sub->add_option("--replicates", o->replicates, "replicates (default: the scenario's)")->check(CLI::Range(1u, 100000u));
-  sub->add_option("--threads", o->threads, "scheduler threads")->check(CLI::Range(1u, 256u));
+  sub->add_option("--threads", o->threads, "scheduler threads; also the threads that compress --out")->check(CLI::Range(1u, 256u));
   sub->add_option("--shards", o->shards, "shard actors (0: two per thread)");
   sub->add_option("--seed", o->seed, "run seed (default: the scenario's)")->each([o](const std::string&) {
     o->seed_given = true;
