@@ -123,9 +123,10 @@ void Column::append_raw(const void* data, std::size_t n, hid_t mem_type) {
   size_ += n;
 }
 
-void Column::append_deflated(const void* data, std::size_t n, hid_t mem_type, ChunkDeflater& deflater) {
+void Column::append_deflated(const void* data, std::size_t n, hid_t mem_type, ChunkDeflater& deflater, bool last) {
   Handle file_type(check(H5Dget_type(dataset_.get()), where_ + ": unreadable type"), H5Tclose);
-  const std::size_t whole = size_ % chunk_ == 0 && H5Tequal(file_type.get(), mem_type) > 0 ? n / chunk_ * chunk_ : 0;
+  const bool direct = size_ % chunk_ == 0 && H5Tequal(file_type.get(), mem_type) > 0;
+  const std::size_t whole = direct ? n / chunk_ * chunk_ : 0;
   const std::size_t element = H5Tget_size(mem_type);
   const auto* bytes = static_cast<const unsigned char*>(data);
   if (whole > 0) extend(whole);
@@ -133,7 +134,15 @@ void Column::append_deflated(const void* data, std::size_t n, hid_t mem_type, Ch
     deflater.add(dataset_.get(), size_ + i,
                  std::vector<unsigned char>(bytes + i * element, bytes + (i + chunk_) * element), element, where_);
   size_ += whole;
-  append_raw(bytes + whole * element, n - whole, mem_type);
+  const std::size_t tail = n - whole;
+  if (!(direct && last && tail > 0)) return append_raw(bytes + whole * element, tail, mem_type);
+  // HDF5 stores an edge chunk whole, the rows past the extent holding the fill value,
+  // which is 0 for these datasets.
+  extend(tail);
+  std::vector<unsigned char> edge(chunk_ * element, 0);
+  std::copy(bytes + whole * element, bytes + n * element, edge.begin());
+  deflater.add(dataset_.get(), size_, std::move(edge), element, where_);
+  size_ += tail;
 }
 
 void Column::append_strings(const std::string* values, std::size_t n) {

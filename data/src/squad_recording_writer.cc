@@ -70,7 +70,7 @@ class SquadRecordingWriter::SquadColumn {
           if constexpr (std::is_same_v<T, std::string>) {
             column_->append_strings(pending.data(), n);
           } else {
-            column_->append_deflated(pending.data(), n, h5::native_type<T>(), *deflater_);
+            column_->append_deflated(pending.data(), n, h5::native_type<T>(), *deflater_, all);
           }
           pending.erase(pending.begin(), pending.begin() + static_cast<std::ptrdiff_t>(n));
         },

@@ -53,15 +53,16 @@ Raw raw_chunk(hid_t dataset, hsize_t offset) {
 }
 
 // Writes each type's values twice: through HDF5's filters ("pipeline") and through the
-// deflater ("direct"), the latter in two appends so a chunk also comes from the middle. The
-// chunks differ in their deflate streams, not in what those inflate to.
+// deflater ("direct"), the latter in two appends so a chunk also comes from the middle and
+// the last, partial chunk is the deflater's too. The chunks differ in their deflate
+// streams, not in what those inflate to.
 template <class T> void write_both(Group& root, const std::string& name, ChunkDeflater& deflater) {
   const std::vector<T> v = values<T>(sizeof(T));
   root.create_column<T>(name + "_pipeline", kChunk).append(v);
   Column direct = root.create_column<T>(name + "_direct", kChunk);
   const std::size_t first = kChunk * 2;
-  direct.append_deflated(v.data(), first, native_type<T>(), deflater);
-  direct.append_deflated(v.data() + first, v.size() - first, native_type<T>(), deflater);
+  direct.append_deflated(v.data(), first, native_type<T>(), deflater, false);
+  direct.append_deflated(v.data() + first, v.size() - first, native_type<T>(), deflater, true);
 }
 
 void write_file(const std::string& path, unsigned threads) {

@@ -67,8 +67,10 @@ class Column {
   }
   void append_raw(const void* data, std::size_t n, hid_t mem_type);
   // As append_raw, but the whole chunks go to `deflater`, whose threads compress them,
-  // when the column ends on a chunk boundary and `mem_type` is its file type.
-  void append_deflated(const void* data, std::size_t n, hid_t mem_type, ChunkDeflater& deflater);
+  // when the column ends on a chunk boundary and `mem_type` is its file type. With `last`
+  // (nothing will be appended after these rows) the final, partial chunk goes there too.
+  void append_deflated(const void* data, std::size_t n, hid_t mem_type, ChunkDeflater& deflater,
+                       bool last);
   void append_strings(const std::vector<std::string>& values) { append_strings(values.data(), values.size()); }
   void append_strings(const std::string* values, std::size_t n);
   std::size_t size() const { return size_; }
