@@ -1,6 +1,8 @@
 """Athletes, streams and tables of a preseason recording open in h5py (f), in layout 1.x (a group per
-athlete) or 2.0 (squad-wide datasets, an athlete's rows one offsets slice); what an athlete lacks: KeyError."""
+athlete) or 2.x (squad-wide datasets, an athlete's rows one offsets slice); what an athlete lacks: KeyError."""
 import bisect
+
+import h5py
 
 
 def _text(v):
@@ -75,8 +77,9 @@ def table_names(f, a):
 
 
 def table(f, a, name):
-    """Column -> numpy array, text as str. In 2.0 the columns are the union over athletes:
-    a column the athlete lacked holds NaN, "" or 0."""
+    """Column -> numpy array, text as str (variable-length, or fixed-length as 2.1 writes it).
+    In 2.x the columns are the union over athletes: a column the athlete lacked holds NaN,
+    "" or 0."""
     g, lo, hi = _rows(f, a, "tables", name)
     skip = "offsets" if _squad(f) else None  # the layout's, not a column
-    return {c: (d.asstr() if d.dtype.kind == "O" else d)[lo:hi] for c, d in g.items() if c != skip}
+    return {c: (d.asstr() if h5py.check_string_dtype(d.dtype) else d)[lo:hi] for c, d in g.items() if c != skip}

@@ -86,6 +86,14 @@ Handle utf8_string_type() {
   return type;
 }
 
+Handle fixed_utf8_string_type(std::size_t width) {
+  Handle type(H5Tcopy(H5T_C_S1), H5Tclose);
+  H5Tset_size(type.get(), width);
+  H5Tset_strpad(type.get(), H5T_STR_NULLPAD);
+  H5Tset_cset(type.get(), H5T_CSET_UTF8);
+  return type;
+}
+
 Handle& Handle::operator=(Handle&& o) noexcept {
   if (this != &o) {
     reset();
@@ -145,12 +153,16 @@ void Column::append_deflated(const void* data, std::size_t n, hid_t mem_type, Ch
   size_ += tail;
 }
 
-void Column::append_strings(const std::string* values, std::size_t n) {
+void Column::append_strings(const std::vector<std::string>& values) {
   std::vector<const char*> pointers;
-  pointers.reserve(n);
-  for (std::size_t i = 0; i < n; ++i) pointers.push_back(values[i].c_str());
+  pointers.reserve(values.size());
+  for (const std::string& v : values) pointers.push_back(v.c_str());
+  append_strings(pointers.data(), pointers.size());
+}
+
+void Column::append_strings(const char* const* values, std::size_t n) {
   Handle mem = utf8_string_type();
-  append_raw(pointers.data(), pointers.size(), mem.get());
+  append_raw(values, n, mem.get());
 }
 
 void Column::set_attribute(const std::string& name, const std::string& value) {

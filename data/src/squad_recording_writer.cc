@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "data/recording_format.h"
+#include "interned_text.h"
 #include "recording_columns.h"
 
 namespace preseason {
@@ -16,11 +17,17 @@ namespace {
 
 // Rows per chunk: large enough that a squad's column is a few chunks, each compressed once.
 constexpr std::size_t kChunkRows = std::size_t{1} << 16;
+// A fixed-length text chunk holds at most as many bytes as a chunk of numbers.
+constexpr std::size_t kChunkBytes = kChunkRows * sizeof(double);
+// Text up to this many bytes long is stored fixed-length. A longer value would make every
+// row of its column as wide, so such a column stays variable-length.
+constexpr std::size_t kMaxFixedText = 256;
 
 }  // namespace
 
-// Values wait in memory until a chunk is full, so that each chunk is compressed and
-// written once and a squad's column never sits in memory whole. The dataset is created
+// Numbers wait in memory until a chunk is full, so that each chunk is compressed and
+// written once and a squad's numeric column never sits in memory whole; text waits for
+// the end (write_text). The dataset is created
 // at the first write: a column shorter than a chunk gets a chunk its own size, since
 // HDF5 compresses a chunk's fill too.
 class SquadRecordingWriter::SquadColumn {
@@ -38,8 +45,13 @@ class SquadRecordingWriter::SquadColumn {
       throw h5::Error(group_->where(name_) + ": a column's type must be the same for every athlete");
     std::visit(
         [&](auto& pending) {
-          const auto& more = std::get<std::decay_t<decltype(pending)>>(values);
-          pending.insert(pending.end(), more.begin(), more.end());
+          using V = std::decay_t<decltype(pending)>;
+          const auto& more = std::get<V>(values);
+          if constexpr (std::is_same_v<V, std::vector<std::string>>) {
+            for (const std::string& s : more) text_.add(s);
+          } else {
+            pending.insert(pending.end(), more.begin(), more.end());
+          }
         },
         pending_);
     write(false);
@@ -51,6 +63,7 @@ class SquadRecordingWriter::SquadColumn {
         [&](auto& pending) {
           using T = typename std::decay_t<decltype(pending)>::value_type;
           if constexpr (std::is_same_v<T, double>) pending.insert(pending.end(), rows, std::nan(""));
+          else if constexpr (std::is_same_v<T, std::string>) text_.add("", rows);
           else pending.insert(pending.end(), rows, T{});
         },
         pending_);
@@ -58,32 +71,60 @@ class SquadRecordingWriter::SquadColumn {
   }
 
   // Writes the full chunks, or everything when `all`; the latter creates the dataset even
-  // when nothing was added, so that every column exists.
+  // when nothing was added, so that every column exists. Text waits for `all`, since its
+  // width is that of its longest value.
   void write(bool all) {
     std::visit(
         [&](auto& pending) {
           using T = typename std::decay_t<decltype(pending)>::value_type;
-          const std::size_t n = all ? pending.size() : pending.size() / kChunkRows * kChunkRows;
-          if (!column_ && (n > 0 || all))
-            column_.emplace(group_->create_column(name_, file_type_, std::clamp<std::size_t>(n, 1, kChunkRows), true));
-          if (n == 0) return;
           if constexpr (std::is_same_v<T, std::string>) {
-            column_->append_strings(pending.data(), n);
+            if (all) write_text();
           } else {
+            const std::size_t n = all ? pending.size() : pending.size() / kChunkRows * kChunkRows;
+            if (!column_ && (n > 0 || all))
+              column_.emplace(
+                  group_->create_column(name_, file_type_, std::clamp<std::size_t>(n, 1, kChunkRows), true));
+            if (n == 0) return;
             column_->append_deflated(pending.data(), n, h5::native_type<T>(), *deflater_, all);
+            pending.erase(pending.begin(), pending.begin() + static_cast<std::ptrdiff_t>(n));
           }
-          pending.erase(pending.begin(), pending.begin() + static_cast<std::ptrdiff_t>(n));
         },
         pending_);
   }
 
  private:
+  // Fixed-length text compresses with its chunks on the deflater's threads; HDF5 keeps each
+  // variable-length value in its global heap instead, uncompressed, about 32 bytes apiece.
+  void write_text() {
+    const std::size_t rows = text_.rows();
+    const std::size_t width = std::max<std::size_t>(text_.longest(), 1);
+    if (width > kMaxFixedText) {
+      column_.emplace(group_->create_column(name_, file_type_, std::clamp<std::size_t>(rows, 1, kChunkRows), true));
+      std::vector<const char*> pointers(rows);
+      for (std::size_t i = 0; i < rows; ++i) pointers[i] = text_[i].c_str();
+      column_->append_strings(pointers.data(), rows);
+    } else {
+      const h5::Handle type = h5::fixed_utf8_string_type(width);
+      const std::size_t chunk = std::clamp<std::size_t>(std::min(rows, kChunkBytes / width), 1, kChunkRows);
+      column_.emplace(group_->create_column(name_, type.get(), chunk, true));
+      std::vector<char> bytes;
+      for (std::size_t i = 0; i < rows; i += chunk) {
+        const std::size_t n = std::min(chunk, rows - i);
+        bytes.assign(n * width, '\0');
+        for (std::size_t r = 0; r < n; ++r) text_[i + r].copy(bytes.data() + r * width, width);
+        column_->append_deflated(bytes.data(), n, type.get(), *deflater_, i + n == rows);
+      }
+    }
+    text_ = {};
+  }
+
   h5::Group* group_;
   h5::ChunkDeflater* deflater_;
   std::string name_;
   hid_t file_type_;
   std::optional<h5::Column> column_;
-  ColumnValues pending_;
+  ColumnValues pending_;  // numbers; text goes to text_
+  InternedText text_;
 };
 
 // A stream or a table: columns sharing one `offsets`.

@@ -145,6 +145,59 @@ TEST(SquadRecording, ReadsBackAsTheAthleteLayoutDoes) {
   }
 }
 
+struct TextType {
+  bool variable = false;
+  std::size_t width = 0;
+  H5T_str_t pad = H5T_STR_ERROR;
+  H5T_cset_t cset = H5T_CSET_ERROR;
+};
+
+TextType text_type(const std::string& path, const std::string& dataset) {
+  h5::File f = h5::File::open_read(path);
+  const hid_t d = H5Dopen2(f.root().id(), dataset.c_str(), H5P_DEFAULT);
+  EXPECT_GE(d, 0) << dataset;
+  const hid_t t = H5Dget_type(d);
+  TextType out{H5Tis_variable_str(t) > 0, H5Tget_size(t), H5Tget_strpad(t), H5Tget_cset(t)};
+  H5Tclose(t);
+  H5Dclose(d);
+  return out;
+}
+
+// Text up to 256 bytes is fixed-length, as wide as the column's longest value in bytes;
+// a column with a longer value stays variable-length. Both read back as written.
+TEST(SquadRecording, StoresShortTextFixedLengthAndLongTextVariableLength) {
+  const std::string longest = "ünïcode run";  // 14 bytes
+  const std::string wide(300, 'w');
+  std::vector<AthleteContent> athletes;
+  for (int i = 0; i < 3; ++i) {
+    AthleteContent a{"a0" + std::to_string(i + 1), {}, {}, {}};
+    EventTable t;
+    const std::size_t rows = i == 1 ? 70000 : 3;  // past the first 37,449-row text chunk
+    for (std::size_t r = 0; r < rows; ++r) {
+      t.column<std::int64_t>("time").push_back(static_cast<Time>(r) * kHour);
+      t.column<std::string>("activity").push_back(r % 3 == 0 ? "" : r % 3 == 1 ? "gym" : longest);
+      t.column<std::string>("note").push_back(i == 2 && r == 1 ? wide : "ok");
+    }
+    a.tables.push_back({"sessions", t});
+    athletes.push_back(a);
+  }
+  const std::string path = scratch("text.h5");
+  write_squad_layout(path, athletes);
+  const TextType activity = text_type(path, "squad/tables/sessions/activity");
+  EXPECT_FALSE(activity.variable);
+  EXPECT_EQ(activity.width, longest.size());
+  EXPECT_EQ(activity.pad, H5T_STR_NULLPAD);
+  EXPECT_EQ(activity.cset, H5T_CSET_UTF8);
+  EXPECT_TRUE(text_type(path, "squad/tables/sessions/note").variable);
+  const RecordingReader r(path);
+  for (const AthleteContent& a : athletes) {
+    const EventTable back = r.read_table(a.id, "sessions");
+    const EventTable& written = a.tables.front().second;
+    EXPECT_EQ(*back.find<std::string>("activity"), *written.find<std::string>("activity")) << a.id;
+    EXPECT_EQ(*back.find<std::string>("note"), *written.find<std::string>("note")) << a.id;
+  }
+}
+
 TEST(SquadRecording, ReaderKeepsEachSquadColumnOpenOnceWhateverTheAthletes) {
   const std::string path = scratch("open-columns.h5");
   write_squad_layout(path, squad(10));

@@ -71,9 +71,11 @@ class RecordingInterop(unittest.TestCase):
         self.assertEqual(str(scope["time"][0])[:10], "2019-11-01")
 
     def test_squad_snippet_reads_an_athletes_slice(self):
-        scope = self.run_snippet("Reading a squad recording (2.0) with h5py", path=self.sim)
+        scope = self.run_snippet("Reading a squad recording (2.x) with h5py", path=self.sim)
         expected = self.sim_listing["athletes"]["a01"]["streams"]["ring.ln_rmssd"]
         self.assertEqual(len(scope["value"]), expected["samples"])
+        self.assertEqual(len(scope["activity"]), self.sim_listing["athletes"]["a01"]["tables"]["sessions"]["rows"])
+        self.assertTrue(all(isinstance(a, str) and a for a in scope["activity"]), scope["activity"][:5])
         self.assertTrue((scope["time"][1:] >= scope["time"][:-1]).all())
         with h5py.File(self.sim, "r") as f:
             self.assertLess(len(scope["value"]), len(f["squad/streams/ring.ln_rmssd/value"]), "not the whole squad")

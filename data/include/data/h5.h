@@ -55,6 +55,9 @@ inline constexpr int kDeflateLevel = 1;
 
 // Variable-length UTF-8 strings: what h5py writes for str and reads with .asstr().
 Handle utf8_string_type();
+// UTF-8 strings of `width` bytes, shorter ones padded with NULs: h5py reads them with
+// .asstr() too, and they compress with their dataset's chunks.
+Handle fixed_utf8_string_type(std::size_t width);
 
 enum class ColumnKind { kInteger, kFloat, kString, kOther };
 
@@ -71,8 +74,9 @@ class Column {
   // (nothing will be appended after these rows) the final, partial chunk goes there too.
   void append_deflated(const void* data, std::size_t n, hid_t mem_type, ChunkDeflater& deflater,
                        bool last);
-  void append_strings(const std::vector<std::string>& values) { append_strings(values.data(), values.size()); }
-  void append_strings(const std::string* values, std::size_t n);
+  void append_strings(const std::vector<std::string>& values);
+  // `n` NUL-terminated UTF-8 strings.
+  void append_strings(const char* const* values, std::size_t n);
   std::size_t size() const { return size_; }
   void set_attribute(const std::string& name, const std::string& value);
 

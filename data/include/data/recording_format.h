@@ -24,7 +24,7 @@ struct Version {
 };
 
 inline constexpr Version kAthleteLayout{1, 1};  // 1.1 added a stream's optional `uploaded` column
-inline constexpr Version kSquadLayout{2, 0};
+inline constexpr Version kSquadLayout{2, 1};  // 2.1 stores short text fixed-length
 inline constexpr int kNewestMajor = kSquadLayout.major;
 
 // "MAJOR.MINOR" -> Version; throws std::invalid_argument for anything else.

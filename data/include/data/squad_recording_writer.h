@@ -1,4 +1,4 @@
-// Writes a recording in the squad layout (format 2.0, docs/recording-format.md): one
+// Writes a recording in the squad layout (format 2.1, docs/recording-format.md): one
 // column per stream or table for the whole squad, the athletes' rows one after another
 // and an `offsets` column saying where each athlete's start. A season of thousands of
 // athletes then costs a few hundred HDF5 objects instead of hundreds of thousands.
