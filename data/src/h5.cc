@@ -131,26 +131,19 @@ void Column::append_raw(const void* data, std::size_t n, hid_t mem_type) {
   size_ += n;
 }
 
-void Column::append_deflated(const void* data, std::size_t n, hid_t mem_type, ChunkDeflater& deflater, bool last) {
+void Column::append_chunk(std::vector<unsigned char> bytes, std::size_t rows, hid_t mem_type,
+                          ChunkDeflater& deflater, bool last) {
   Handle file_type(check(H5Dget_type(dataset_.get()), where_ + ": unreadable type"), H5Tclose);
-  const bool direct = size_ % chunk_ == 0 && H5Tequal(file_type.get(), mem_type) > 0;
-  const std::size_t whole = direct ? n / chunk_ * chunk_ : 0;
-  const std::size_t element = H5Tget_size(mem_type);
-  const auto* bytes = static_cast<const unsigned char*>(data);
-  if (whole > 0) extend(whole);
-  for (std::size_t i = 0; i < whole; i += chunk_)
-    deflater.add(dataset_.get(), size_ + i,
-                 std::vector<unsigned char>(bytes + i * element, bytes + (i + chunk_) * element), element, where_);
-  size_ += whole;
-  const std::size_t tail = n - whole;
-  if (!(direct && last && tail > 0)) return append_raw(bytes + whole * element, tail, mem_type);
+  const bool whole = rows == chunk_ || (last && rows < chunk_);
+  if (size_ % chunk_ != 0 || !whole || H5Tequal(file_type.get(), mem_type) <= 0)
+    return append_raw(bytes.data(), rows, mem_type);
+  extend(rows);
   // HDF5 stores an edge chunk whole, the rows past the extent holding the fill value,
   // which is 0 for these datasets.
-  extend(tail);
-  std::vector<unsigned char> edge(chunk_ * element, 0);
-  std::copy(bytes + whole * element, bytes + n * element, edge.begin());
-  deflater.add(dataset_.get(), size_, std::move(edge), element, where_);
-  size_ += tail;
+  const std::size_t element = H5Tget_size(mem_type);
+  bytes.resize(chunk_ * element, 0);
+  deflater.add(dataset_.get(), size_, std::move(bytes), element, where_);
+  size_ += rows;
 }
 
 void Column::append_strings(const std::vector<std::string>& values) {

@@ -25,11 +25,10 @@ constexpr std::size_t kMaxFixedText = 256;
 
 }  // namespace
 
-// Numbers wait in memory until a chunk is full, so that each chunk is compressed and
-// written once and a squad's numeric column never sits in memory whole; text waits for
-// the end (write_text). The dataset is created
-// at the first write: a column shorter than a chunk gets a chunk its own size, since
-// HDF5 compresses a chunk's fill too.
+// Numbers wait in the chunk being filled, so that each chunk is compressed and written
+// once and a squad's numeric column never sits in memory whole; text waits for the end
+// (write_text). The dataset is created at the first write: a column shorter than a chunk
+// gets a chunk its own size, since HDF5 compresses a chunk's fill too.
 class SquadRecordingWriter::SquadColumn {
  public:
   SquadColumn(h5::Group& group, std::string name, const ColumnValues& kind, const h5::Handle& string_type,
@@ -38,61 +37,75 @@ class SquadRecordingWriter::SquadColumn {
         deflater_(&deflater),
         name_(std::move(name)),
         file_type_(recording::file_type(kind, string_type)),
-        pending_(std::visit([](const auto& v) -> ColumnValues { return std::decay_t<decltype(v)>{}; }, kind)) {}
+        kind_(std::visit([](const auto& v) -> ColumnValues { return std::decay_t<decltype(v)>{}; }, kind)) {}
 
   void add(const ColumnValues& values) {
-    if (values.index() != pending_.index())
+    if (values.index() != kind_.index())
       throw h5::Error(group_->where(name_) + ": a column's type must be the same for every athlete");
     std::visit(
-        [&](auto& pending) {
-          using V = std::decay_t<decltype(pending)>;
-          const auto& more = std::get<V>(values);
-          if constexpr (std::is_same_v<V, std::vector<std::string>>) {
-            for (const std::string& s : more) text_.add(s);
+        [&](const auto& v) {
+          using T = typename std::decay_t<decltype(v)>::value_type;
+          if constexpr (std::is_same_v<T, std::string>) {
+            for (const std::string& s : v) text_.add(s);
           } else {
-            pending.insert(pending.end(), more.begin(), more.end());
+            append(v.data(), v.size());
           }
         },
-        pending_);
-    write(false);
+        values);
   }
 
   // Rows of an athlete that lacks the column: NaN, empty text or 0.
   void pad(std::size_t rows) {
     std::visit(
-        [&](auto& pending) {
-          using T = typename std::decay_t<decltype(pending)>::value_type;
-          if constexpr (std::is_same_v<T, double>) pending.insert(pending.end(), rows, std::nan(""));
-          else if constexpr (std::is_same_v<T, std::string>) text_.add("", rows);
-          else pending.insert(pending.end(), rows, T{});
-        },
-        pending_);
-    write(false);
-  }
-
-  // Writes the full chunks, or everything when `all`; the latter creates the dataset even
-  // when nothing was added, so that every column exists. Text waits for `all`, since its
-  // width is that of its longest value.
-  void write(bool all) {
-    std::visit(
-        [&](auto& pending) {
-          using T = typename std::decay_t<decltype(pending)>::value_type;
+        [&](const auto& kind) {
+          using T = typename std::decay_t<decltype(kind)>::value_type;
           if constexpr (std::is_same_v<T, std::string>) {
-            if (all) write_text();
+            text_.add("", rows);
           } else {
-            const std::size_t n = all ? pending.size() : pending.size() / kChunkRows * kChunkRows;
-            if (!column_ && (n > 0 || all))
-              column_.emplace(
-                  group_->create_column(name_, file_type_, std::clamp<std::size_t>(n, 1, kChunkRows), true));
-            if (n == 0) return;
-            column_->append_deflated(pending.data(), n, h5::native_type<T>(), *deflater_, all);
-            pending.erase(pending.begin(), pending.begin() + static_cast<std::ptrdiff_t>(n));
+            const T value = [] {
+              if constexpr (std::is_same_v<T, double>) return std::nan("");
+              else return T{};
+            }();
+            const std::vector<T> fill(rows, value);
+            append(fill.data(), rows);
           }
         },
-        pending_);
+        kind_);
+  }
+
+  // Writes what is still held, creating the dataset even when nothing was added, so that
+  // every column exists. Text is written only now, since its width is that of its longest value.
+  void finish() {
+    if (std::holds_alternative<std::vector<std::string>>(kind_)) return write_text();
+    store(true);
   }
 
  private:
+  template <class T> void append(const T* values, std::size_t n) {
+    const auto* bytes = reinterpret_cast<const unsigned char*>(values);
+    while (n > 0) {
+      // A whole chunk's room at once: growing step by step would copy it again and again.
+      if (chunk_.empty()) chunk_.reserve(kChunkRows * sizeof(T));
+      const std::size_t take = std::min(n, kChunkRows - rows_);
+      chunk_.insert(chunk_.end(), bytes, bytes + take * sizeof(T));
+      rows_ += take;
+      bytes += take * sizeof(T);
+      n -= take;
+      if (rows_ == kChunkRows) store(false);
+    }
+  }
+
+  void store(bool last) {
+    if (!column_)
+      column_.emplace(group_->create_column(name_, file_type_, std::clamp<std::size_t>(rows_, 1, kChunkRows), true));
+    if (rows_ == 0) return;
+    const hid_t mem_type = std::holds_alternative<std::vector<double>>(kind_) ? h5::native_type<double>()
+                                                                              : h5::native_type<std::int64_t>();
+    column_->append_chunk(std::move(chunk_), rows_, mem_type, *deflater_, last);
+    chunk_ = {};
+    rows_ = 0;
+  }
+
   // Fixed-length text compresses with its chunks on the deflater's threads; HDF5 keeps each
   // variable-length value in its global heap instead, uncompressed, about 32 bytes apiece.
   void write_text() {
@@ -107,12 +120,11 @@ class SquadRecordingWriter::SquadColumn {
       const h5::Handle type = h5::fixed_utf8_string_type(width);
       const std::size_t chunk = std::clamp<std::size_t>(std::min(rows, kChunkBytes / width), 1, kChunkRows);
       column_.emplace(group_->create_column(name_, type.get(), chunk, true));
-      std::vector<char> bytes;
       for (std::size_t i = 0; i < rows; i += chunk) {
         const std::size_t n = std::min(chunk, rows - i);
-        bytes.assign(n * width, '\0');
-        for (std::size_t r = 0; r < n; ++r) text_[i + r].copy(bytes.data() + r * width, width);
-        column_->append_deflated(bytes.data(), n, type.get(), *deflater_, i + n == rows);
+        std::vector<unsigned char> bytes(n * width, 0);
+        for (std::size_t r = 0; r < n; ++r) text_[i + r].copy(reinterpret_cast<char*>(bytes.data()) + r * width, width);
+        column_->append_chunk(std::move(bytes), n, type.get(), *deflater_, i + n == rows);
       }
     }
     text_ = {};
@@ -122,8 +134,10 @@ class SquadRecordingWriter::SquadColumn {
   h5::ChunkDeflater* deflater_;
   std::string name_;
   hid_t file_type_;
+  ColumnValues kind_;  // empty: which of the alternatives the column holds
   std::optional<h5::Column> column_;
-  ColumnValues pending_;  // numbers; text goes to text_
+  std::vector<unsigned char> chunk_;  // numbers: the rows of the chunk being filled, as bytes
+  std::size_t rows_ = 0;
   InternedText text_;
 };
 
@@ -249,7 +263,7 @@ void SquadRecordingWriter::add_team_rows(const std::string& table, const EventTa
   for (const TableColumn& c : rows.columns()) {
     SquadColumn column(g, c.name, c.values, string_type_, deflater_);
     column.add(c.values);
-    column.write(true);
+    column.finish();
   }
 }
 
@@ -260,7 +274,7 @@ void SquadRecordingWriter::set_attribute(const std::string& name, const std::str
 void SquadRecordingWriter::set_threads(unsigned threads) { deflater_.set_threads(threads); }
 
 void SquadRecordingWriter::finish_block(Block& b) {
-  for (auto& [name, column] : b.columns) column.write(true);
+  for (auto& [name, column] : b.columns) column.finish();
   std::vector<std::int64_t> offsets(athletes_.size() + 1, 0);
   for (std::size_t i = 0; i < athletes_.size(); ++i) offsets[i + 1] = offsets[i] + b.rows_of[i];
   b.group.write_array(recording::kOffsets, offsets);

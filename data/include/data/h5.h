@@ -69,11 +69,11 @@ class Column {
     append_raw(values.data(), values.size(), native_type<T>());
   }
   void append_raw(const void* data, std::size_t n, hid_t mem_type);
-  // As append_raw, but the whole chunks go to `deflater`, whose threads compress them,
-  // when the column ends on a chunk boundary and `mem_type` is its file type. With `last`
-  // (nothing will be appended after these rows) the final, partial chunk goes there too.
-  void append_deflated(const void* data, std::size_t n, hid_t mem_type, ChunkDeflater& deflater,
-                       bool last);
+  // `rows` rows as bytes of `mem_type`, for `deflater`, whose threads compress them: a whole
+  // chunk, or with `last` (nothing is appended after them) the column's final rows. Other
+  // rows, or rows not of the column's file type, are written as append_raw writes them.
+  void append_chunk(std::vector<unsigned char> bytes, std::size_t rows, hid_t mem_type, ChunkDeflater& deflater,
+                    bool last);
   void append_strings(const std::vector<std::string>& values);
   // `n` NUL-terminated UTF-8 strings.
   void append_strings(const char* const* values, std::size_t n);
