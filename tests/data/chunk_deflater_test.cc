@@ -144,6 +144,48 @@ TEST(ChunkDeflater, FileBytesDoNotDependOnThreads) {
   }
 }
 
+template <class T> std::vector<unsigned char> bytes_of_values(const std::vector<T>& v) {
+  const auto* b = reinterpret_cast<const unsigned char*>(v.data());
+  return std::vector<unsigned char>(b, b + v.size() * sizeof(T));
+}
+
+// Rows that are not a whole chunk at a chunk boundary, or not of the column's file type,
+// go through HDF5's own write, and read back all the same.
+TEST(ChunkDeflater, AppendChunkWritesWhatItCannotStoreWholeThroughHdf5) {
+  const std::string path = scratch("fallback.h5");
+  {
+    File f = File::create(path);
+    Group root = f.root();
+    ChunkDeflater deflater(2);
+    Column offset = root.create_column("offset", H5T_IEEE_F64LE, kChunk, true);
+    const std::vector<double> v = values<double>(8);
+    offset.append_chunk(bytes_of_values(std::vector<double>(v.begin(), v.begin() + 500)), 500, native_type<double>(),
+                        deflater, false);
+    offset.append_chunk(bytes_of_values(std::vector<double>(v.begin() + 500, v.begin() + 1500)), kChunk,
+                        native_type<double>(), deflater, false);
+    Column narrow = root.create_column("narrow", H5T_STD_I64LE, kChunk, true);
+    std::vector<std::int32_t> small(kChunk);
+    for (std::size_t i = 0; i < small.size(); ++i) small[i] = static_cast<std::int32_t>(i) - 300;
+    narrow.append_chunk(bytes_of_values(small), kChunk, native_type<std::int32_t>(), deflater, true);
+    deflater.flush();
+    f.close();
+  }
+  const hid_t file = H5Fopen(path.c_str(), H5F_ACC_RDONLY, H5P_DEFAULT);
+  ASSERT_GE(file, 0);
+  const hid_t offset = H5Dopen2(file, "offset", H5P_DEFAULT);
+  std::vector<double> read(1500);
+  ASSERT_GE(H5Dread(offset, native_type<double>(), H5S_ALL, H5S_ALL, H5P_DEFAULT, read.data()), 0);
+  const std::vector<double> v = values<double>(8);
+  EXPECT_EQ(read, std::vector<double>(v.begin(), v.begin() + 1500));
+  const hid_t narrow = H5Dopen2(file, "narrow", H5P_DEFAULT);
+  std::vector<std::int64_t> wide(kChunk);
+  ASSERT_GE(H5Dread(narrow, native_type<std::int64_t>(), H5S_ALL, H5S_ALL, H5P_DEFAULT, wide.data()), 0);
+  for (std::size_t i = 0; i < wide.size(); ++i) ASSERT_EQ(wide[i], static_cast<std::int64_t>(i) - 300) << i;
+  H5Dclose(offset);
+  H5Dclose(narrow);
+  H5Fclose(file);
+}
+
 TEST(ChunkDeflater, AChunkThatCannotBeStoredNamesItsDataset) {
   File f = File::create(scratch("misplaced.h5"));
   Group root = f.root();
