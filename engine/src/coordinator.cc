@@ -13,10 +13,6 @@ struct NextKey {
   bool operator<(const NextKey& o) const { return time < o.time || (time == o.time && delta < o.delta); }
 };
 
-bool below(const EventKey& k, const StepBound& b) {
-  return k.time < b.time || (k.time == b.time && k.delta < b.delta);
-}
-
 std::string describe(const ActorFailure& f) {
   return fmt::format("actor {} ({}) failed at {} handling event kind {} from actor {}: {}", f.actor, f.type,
                      format_time(f.key.time), f.kind, f.key.source, f.what);
@@ -82,12 +78,13 @@ bool Coordinator::open_step(StepBound& bound, std::vector<std::uint32_t>& active
     return false;
   }
 
-  const bool windowed = options_.lookahead > 0 && !clock_.paced();
+  const Time window = options_.group_lookahead > 0 ? options_.group_lookahead : options_.lookahead;
+  const bool windowed = window > 0 && !clock_.paced();
   if (!begun_) {
     clock_.begin(resume_);
     begun_ = true;
   }
-  bound = windowed ? StepBound{std::min(next.time + options_.lookahead, stop_), 0}
+  bound = windowed ? StepBound{std::min(next.time + window, stop_), 0}
                    : StepBound{next.time, next.delta + 1};
   clock_.wait_until(next.time);
   active.clear();

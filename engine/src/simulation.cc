@@ -52,6 +52,7 @@ constexpr std::uint32_t kStateVersion = 1;
 
 struct Simulation::Runtime {
   std::vector<std::uint32_t> host_of;
+  std::vector<std::uint32_t> queue_group_of;  // the groups the shards queue by
   std::vector<bool> wanted;
   std::vector<Shard> shards;
   std::vector<std::vector<Event>> inboxes;
@@ -68,9 +69,18 @@ Actor& Simulation::add(std::unique_ptr<Actor> actor, Placement placement) {
   if (by_id_.size() <= id) by_id_.resize(id + 1, nullptr);
   actor->rng_ = Rng(options_.seed, options_.replicate, id);
   by_id_[id] = actor.get();
+  if (group_of_.size() <= id) group_of_.resize(id + 1, 0);
+  group_of_[id] = id;
   actors_.push_back(std::move(actor));
   placements_.push_back(placement);
   return *actors_.back();
+}
+
+void Simulation::join(ActorId member, ActorId leader) {
+  if (runtime_ || started_) throw std::logic_error("actors join groups before a simulation runs or loads");
+  if (!find(member) || !find(leader))
+    throw std::invalid_argument(fmt::format("actor {} cannot join actor {}: no such actor", member, leader));
+  group_of_[member] = group_of_[leader];
 }
 
 Simulation::Runtime& Simulation::runtime() {
@@ -81,16 +91,23 @@ Simulation::Runtime& Simulation::runtime() {
   // Placement: shards first, then one host per dedicated actor.
   rt.host_of.assign(by_id_.size(), 0);
   std::uint32_t hosts = shard_count;
+  std::vector<std::uint32_t> members(by_id_.size(), 0);
+  for (std::size_t i = 0; i < actors_.size(); ++i) ++members[group_of_[actors_[i]->id()]];
   for (std::size_t i = 0; i < actors_.size(); ++i) {
     const ActorId id = actors_[i]->id();
-    rt.host_of[id] = placements_[i] == Placement::kDedicated ? hosts++ : id % shard_count;
+    if (placements_[i] == Placement::kDedicated && members[group_of_[id]] > 1)
+      throw std::logic_error(fmt::format("actor {} runs on its own CAF actor, so it cannot share a group", id));
+    rt.host_of[id] = placements_[i] == Placement::kDedicated ? hosts++ : group_of_[id] % shard_count;
   }
+  // Without a group lookahead nothing bounds the delays between groups, so each shard
+  // keeps one queue and delivers in key order.
+  rt.queue_group_of = options_.group_lookahead > 0 ? group_of_ : std::vector<std::uint32_t>(by_id_.size(), 0);
   if (sink_) {
     rt.wanted.resize(kMaxRecordKind);
     for (EventKind k = 0; k < kMaxRecordKind; ++k) rt.wanted[k] = sink_->wants(k);
   }
   rt.shards.reserve(hosts);
-  for (std::uint32_t h = 0; h < hosts; ++h) rt.shards.emplace_back(h, by_id_, rt.host_of, options_.lookahead, rt.wanted);
+  for (std::uint32_t h = 0; h < hosts; ++h) rt.shards.emplace_back(h, by_id_, rt.host_of, rt.queue_group_of, options_.lookahead, options_.group_lookahead, rt.wanted);
   for (auto& a : actors_) rt.shards[rt.host_of[a->id()]].host(a.get());
   rt.inboxes.resize(hosts);
   for (Event& e : restored_) rt.shards[rt.host_of[e.key.target]].push(std::move(e));
@@ -181,8 +198,9 @@ void Simulation::load(boost::archive::binary_iarchive& ar) {
 RunStats Simulation::run_bare() {
   const auto wall_start = std::chrono::steady_clock::now();
   const std::vector<std::uint32_t> host_of(by_id_.size(), 0);
+  const std::vector<std::uint32_t>& one_group = host_of;
   const std::vector<bool> no_records;
-  Shard shard(0, by_id_, host_of, options_.lookahead, no_records);
+  Shard shard(0, by_id_, host_of, one_group, options_.lookahead, 0, no_records);
   for (auto& a : actors_) shard.host(a.get());
   shard.start(options_.start);
   shard.run(StepBound{options_.end, 0});

@@ -61,6 +61,11 @@ RunOptions season_run_options(const Scenario& scenario, std::uint32_t replicate,
   // Leave the last day time to finish its evening match.
   o.end = start_of(scenario.calendar.season_end + 1) + 12 * kHour;
   o.lookahead = season::AthleteSetup{}.ingest_period;
+  // An athlete and its pipeline talk many times a day; between athletes only the planner
+  // talks, and it releases each week this far ahead. So a step is a week and each pair runs
+  // its week alone: each day re-reads weeks of the athlete's history (feature windows,
+  // baselines), which the day before left in cache. Longer steps buffer more records.
+  o.group_lookahead = 7 * kDay;
   return o;
 }
 
@@ -103,6 +108,7 @@ SeasonGraph build_season(const Scenario& scenario, std::uint32_t replicate, Simu
     g.shared.attach(p);
     p.athlete_id = athlete_id(scenario, i);
     sim.add(std::make_unique<season::PipelineActor>(g.layout.pipeline(i), std::move(p)));
+    sim.join(g.layout.pipeline(i), g.layout.athlete(i));
 
     g.athletes.push_back({athlete_id(scenario, i), std::move(attributes)});
   }

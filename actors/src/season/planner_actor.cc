@@ -1,5 +1,7 @@
 #include "actors/season/planner_actor.h"
 
+#include <algorithm>
+
 #include "actors/planner/season_planner.h"
 #include "actors/season/plan_codec.h"
 #include "actors/season/season_kinds.h"
@@ -14,11 +16,17 @@ void PlannerActor::start(Context& ctx) {
     ctx.emit(kPlanRecord, std::move(p));
   }
   sent_through_ = params_.season_start - 1;
-  send_week(ctx);
+  release(ctx);
 }
 
 void PlannerActor::handle(const Event& event, Context& ctx) {
-  if (event.kind == kPlanTick) send_week(ctx);
+  if (event.kind == kPlanTick) release(ctx);
+}
+
+void PlannerActor::release(Context& ctx) {
+  const Time lead = ctx.group_lookahead();
+  while (sent_through_ < params_.season_end && start_of(sent_through_ + 1) - lead <= ctx.now()) send_week(ctx);
+  if (sent_through_ < params_.season_end) ctx.send(id(), start_of(sent_through_ + 1) - lead, kPlanTick);
 }
 
 void PlannerActor::send_week(Context& ctx) {
@@ -31,10 +39,10 @@ void PlannerActor::send_week(Context& ctx) {
     if (d.day >= from && d.day <= to) week.push_back(d);
   Payload p;
   p.batch = std::make_shared<const SampleBatch>(encode_plan(week));
-  const Time arrival = ctx.now() + ctx.lookahead();
+  // At the week's start; the weeks released when the run starts arrive a lookahead later.
+  const Time arrival = std::max(start_of(from), ctx.now() + ctx.lookahead());
   for (ActorId pipeline : pipelines_) ctx.send(pipeline, arrival, kPlanWeek, p);
   sent_through_ = to;
-  if (to < params_.season_end) ctx.send(id(), start_of(to + 1), kPlanTick);
 }
 
 }  // namespace preseason::season

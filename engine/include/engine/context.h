@@ -1,7 +1,8 @@
 // What a handler may do: read the simulated clock, draw from its actor's random
 // stream, schedule events, and emit records. Sending at the current time starts a
-// new delta cycle; sending to another actor sooner than the declared lookahead is
-// an error, so results never depend on how actors are placed on shards.
+// new delta cycle; sending to another actor sooner than the declared lookahead, or to
+// another group sooner than the group lookahead, is an error, so results never depend
+// on how actors are placed on shards or in which order a step runs the groups.
 #pragma once
 
 #include <climits>
@@ -20,6 +21,9 @@ class Context {
   Rng& rng() { return actor_->rng_; }
   // The minimum delay between an actor and another one that this run declared.
   Time lookahead() const;
+  // The minimum delay to an actor of another group: the run's group lookahead, or the
+  // lookahead when it declared none.
+  Time group_lookahead() const;
 
   void send(ActorId target, Time at, EventKind kind, Payload payload = {}, std::int32_t priority = 0);
   void send_after(ActorId target, Time delay, EventKind kind, Payload payload = {}, std::int32_t priority = 0) {

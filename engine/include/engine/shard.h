@@ -10,17 +10,12 @@
 
 #include "engine/actor.h"
 #include "engine/context.h"
-#include "engine/event_queue.h"
+#include "engine/group_queues.h"
 #include "engine/fingerprint.h"
 #include "engine/record.h"
 
 namespace preseason {
 
-// A step delivers the events whose (time, delta) is lexicographically below this.
-struct StepBound {
-  Time time;
-  std::uint32_t delta;
-};
 
 struct ActorFailure {
   EventKey key;
@@ -32,16 +27,20 @@ struct ActorFailure {
 
 class Shard {
  public:
-  // `actors` and `host_of` are indexed by actor id, `wanted` by record kind (records of
-  // kinds beyond its end are dropped); all are shared, read-only, by every host.
+  // `actors`, `host_of` and `group_of` are indexed by actor id, `wanted` by record kind
+  // (records of kinds beyond its end are dropped); all are shared, read-only, by every host.
+  // Each group of actors has a queue of its own and a step runs the groups one after
+  // another. A group lookahead > 0 is the least delay of an event to another group.
   Shard(std::uint32_t index, const std::vector<Actor*>& actors, const std::vector<std::uint32_t>& host_of,
-        Time lookahead, const std::vector<bool>& wanted);
+        const std::vector<std::uint32_t>& group_of, Time lookahead, Time group_lookahead,
+        const std::vector<bool>& wanted);
 
   std::uint32_t index() const { return index_; }
-  void host(Actor* actor) { hosted_.push_back(actor); }
+  void host(Actor* actor);
   const std::vector<Actor*>& hosted() const { return hosted_; }
 
-  // Calls start() on every hosted actor, in id order, at time `t`.
+  // Calls start() on every hosted actor, in id order, at time `t`. What start() sends to
+  // another group is queued before any step runs, so it needs only the lookahead.
   void start(Time t);
   // Runs every pending event below `bound`, including ones this step schedules locally.
   void run(StepBound bound);
@@ -49,9 +48,9 @@ class Shard {
   void deliver(std::vector<Event>& incoming);
   void push(Event&& e);
 
-  bool idle() const { return queue_.empty(); }
-  const EventKey& next() const { return queue_.top(); }
-  std::vector<Event> pending() const { return queue_.pending(); }
+  bool idle() const { return queues_.empty(); }
+  const EventKey& next() const { return queues_.top(); }
+  std::vector<Event> pending() const { return queues_.pending(); }
 
   std::vector<Event>& outbox() { return outbox_; }
   std::vector<Record>& records() { return records_; }
@@ -62,15 +61,22 @@ class Shard {
   friend class Context;
   void post(Actor& from, const EventKey& current, ActorId target, Time at, EventKind kind, Payload&& payload,
             std::int32_t priority);
+  // Runs one group's events below `bound`; false when an actor failed.
+  bool run_group(EventQueue& queue, StepBound bound);
   void fail(const Event& e, Actor* actor, const char* what);
+  std::uint32_t queue_of(ActorId actor) const { return queue_of_[group_of_[actor]]; }
 
   std::uint32_t index_;
   const std::vector<Actor*>& actors_;
   const std::vector<std::uint32_t>& host_of_;
+  const std::vector<std::uint32_t>& group_of_;
   Time lookahead_;
+  Time group_lookahead_;
   const std::vector<bool>& wanted_;
   std::vector<Actor*> hosted_;
-  EventQueue queue_;
+  std::vector<std::uint32_t> queue_of_;  // by group id: its queue here
+  GroupQueues queues_;
+  bool starting_ = false;
   std::vector<Event> outbox_;
   std::vector<Record> records_;
   Fingerprint fingerprint_;

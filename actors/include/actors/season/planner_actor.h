@@ -1,5 +1,6 @@
-// The season calendar as an actor: plans the team's season at the start, then every
-// Monday sends the coming week to each athlete's pipeline as one shared batch.
+// The season calendar as an actor: plans the team's season at the start, then sends
+// each week (Monday to Sunday) to every athlete's pipeline as one shared batch, a group
+// lookahead before the week begins, so that the athletes' groups never wait on it.
 #pragma once
 
 #include <boost/serialization/vector.hpp>
@@ -25,6 +26,8 @@ class PlannerActor final : public StatefulActor<PlannerActor> {
   template <class Ar> void serialize(Ar& ar, unsigned) { ar & params_ & pipelines_ & plan_ & sent_through_; }
 
  private:
+  // Sends every week that is due by now, then schedules the next release.
+  void release(Context& ctx);
   void send_week(Context& ctx);
 
   SeasonPlanParams params_;

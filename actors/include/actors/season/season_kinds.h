@@ -14,7 +14,7 @@ enum : EventKind {
   kReadings,      // athlete -> pipeline at upload poll: batch of (measured, Field, value)
   kDecide,        // pipeline, to itself at 07:30: close yesterday's features, decide today
   kPlanWeek,      // planner -> pipelines: batch of planned days (plan_codec.h)
-  kPlanTick,      // planner, to itself each Monday
+  kPlanTick,      // planner, to itself when the next week is due
   kInjuryReport,  // athlete or replay source -> pipeline, when the run's predictor reads injury
                   // history: {day of the report}
 };
