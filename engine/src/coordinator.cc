@@ -58,8 +58,12 @@ void Coordinator::finish_step() {
 void Coordinator::write_records() {
   if (!taken_any_) return;
   taken_any_ = false;
-  if (sink_thread_) sink_thread_->hand(taken_);
-  else sink_->write(grouper_.group(taken_));
+  if (sink_thread_) {
+    sink_thread_->hand(taken_);
+    return;
+  }
+  sink_->write(grouper_.group(taken_));
+  grouper_.release();
 }
 
 bool Coordinator::open_step(StepBound& bound, std::vector<std::uint32_t>& active) {

@@ -15,8 +15,11 @@ class RecordGrouper {
  public:
   explicit RecordGrouper(std::size_t actors) : actors_(actors) {}
   // Moves the records out of `taken`, leaving its vectors empty with their capacity. The
-  // result stays valid until the next call.
+  // result stays valid until the next call or release().
   const std::vector<Record>& group(std::vector<std::vector<Record>>& taken);
+  // Destroys the grouped records but keeps their storage, so what they share (sample
+  // batches) returns to its senders' pools once written rather than a step later.
+  void release() { records_.clear(); }
 
  private:
   std::size_t actors_;

@@ -27,7 +27,7 @@ bool Context::wants(EventKind kind) const { return kind < shard_->wanted_.size()
 void Context::emit(EventKind kind, Payload payload, std::shared_ptr<const std::string> note) {
   if (!wants(kind)) return;
   shard_->records_.push_back(
-      Record{current_, emitted_++, current_.time, actor_->id(), kind, std::move(payload), std::move(note)});
+      Record{current_.time, actor_->id(), kind, std::move(payload), std::move(note)});
 }
 
 Shard::Shard(std::uint32_t index, const std::vector<Actor*>& actors, const std::vector<std::uint32_t>& host_of,

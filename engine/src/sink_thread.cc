@@ -50,6 +50,7 @@ void SinkThread::work() {
     lock.unlock();
     try {
       sink_.write(grouper_.group(step));
+      grouper_.release();
     } catch (...) {
       lock.lock();
       error_ = std::current_exception();

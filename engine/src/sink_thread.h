@@ -18,8 +18,10 @@ namespace preseason {
 
 class SinkThread {
  public:
-  // At most this many steps wait for the sink; handing over one more waits for it.
-  static constexpr std::size_t kDepth = 2;
+  // At most this many steps wait for the sink besides the one it writes; handing over one
+  // more waits for it. A season's step is a week of the whole squad's records, so each
+  // step held costs tens of megabytes at 2,500 athletes, and one is enough to overlap.
+  static constexpr std::size_t kDepth = 1;
 
   SinkThread(RecordSink& sink, std::size_t actors);
   // Stops after the step being written; steps still waiting are dropped.

@@ -45,12 +45,12 @@ void feed(SeasonRecorder& r, int from, int to) {
   for (int s = from; s < to; ++s) {
     const Time t = s * kMinute;
     for (std::uint32_t i = 0; i < kLayout.athletes; ++i) {
-      batch.push_back({{}, 0, t, kLayout.athlete(i), kTruthRecord, Payload{1.0 * s, 0.5 * i, 4.0, 8.0}, nullptr});
-      batch.push_back({{}, 1, t, kLayout.athlete(i), kSessionRecord, Payload{2, 60, 5, 300.0 + s}, nullptr});
+      batch.push_back({t, kLayout.athlete(i), kTruthRecord, Payload{1.0 * s, 0.5 * i, 4.0, 8.0}, nullptr});
+      batch.push_back({t, kLayout.athlete(i), kSessionRecord, Payload{2, 60, 5, 300.0 + s}, nullptr});
       Payload features{20000.0 + s / 1440, s % 7 == 0 ? 1.0 : 0.0};
       features.batch = std::make_shared<const SampleBatch>(
           SampleBatch{{t, 0, 0.1 * s}, {t, 4, 1.0 * i}, {t, kFeatureCount + 1, -0.5 * s}});
-      batch.push_back({{}, 2, t, kLayout.pipeline(i), kFeatureRecord, features, nullptr});
+      batch.push_back({t, kLayout.pipeline(i), kFeatureRecord, features, nullptr});
     }
     if ((s + 1) % 10 == 0 || s + 1 == to) {
       r.write(batch);

@@ -39,7 +39,6 @@ class Context {
   Shard* shard_;
   Actor* actor_;
   EventKey current_;
-  std::uint32_t emitted_ = 0;
 };
 
 }  // namespace preseason

@@ -1,5 +1,5 @@
-// What a run produces besides events: records emitted by actors, handed to a
-// sink in the total order of the events that caused them.
+// What a run produces besides events: records emitted by actors, handed to a sink
+// step by step, each actor's in the order it emitted them.
 #pragma once
 
 #include <memory>
@@ -11,9 +11,7 @@
 namespace preseason {
 
 struct Record {
-  EventKey cause;        // the event whose handler emitted it
-  std::uint32_t index;   // position among that handler's emissions
-  Time time;             // simulated time of emission
+  Time time;  // simulated time of emission
   ActorId actor;
   EventKind kind;
   Payload payload;

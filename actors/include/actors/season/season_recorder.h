@@ -38,11 +38,13 @@ struct RecordedAthlete {
 
 class SeasonRecorder final : public RecordSink {
  public:
-  // Past this many values in memory (about 256 MiB) the buffers move to the spill file.
+  // Past this many values in memory (about 128 MiB) the buffers move to the spill file.
   // They cannot be written early instead: the squad layout takes each athlete whole, in id
   // order, once the run is over. A recorded 1,000-athlete season holds 34.8 million
-  // values, so one of 2,500 athletes spills about 87 million, over twice this budget.
-  static constexpr std::size_t kBufferedValues = std::size_t{1} << 25;
+  // values, so one of 2,500 athletes spills about 87 million, five times this budget. It
+  // was twice as large until the engine's steps became a week long: the records of the
+  // steps waiting for the recorder now need that room.
+  static constexpr std::size_t kBufferedValues = std::size_t{1} << 24;
 
   SeasonRecorder(const std::string& path, const RecordingInfo& info, SeasonLayout layout,
                  const std::vector<RecordedAthlete>& athletes, std::string policy,
