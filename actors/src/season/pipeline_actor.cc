@@ -82,7 +82,7 @@ void PipelineActor::report(const FeatureUpdate& update, bool late, Context& ctx)
   if (!ctx.wants(kFeatureRecord)) return;
   for (Day day = update.from; day <= update.to; ++day) {
     const FeatureRecord& r = features_.at(day);
-    auto batch = std::make_shared<SampleBatch>();
+    std::shared_ptr<SampleBatch> batch = feature_batches_.take();
     batch->reserve(kFeatureCount + kFusedGroups.size());
     for (std::size_t f = 0; f < kFeatureCount; ++f)
       batch->push_back(Sample{start_of(day), static_cast<std::uint32_t>(f), r.values[f]});

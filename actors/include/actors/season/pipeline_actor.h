@@ -23,6 +23,7 @@
 #include "actors/season/field_routes.h"
 #include "actors/season/pipeline_setup.h"
 #include "engine/actor.h"
+#include "engine/batch_pool.h"
 #include "engine/context.h"
 
 namespace preseason::season {
@@ -139,6 +140,7 @@ class PipelineActor final : public StatefulActor<PipelineActor> {
   // apply_late_readings' scratch, kept so that a season's late days reuse one allocation.
   std::vector<DailyInput> late_days_;
   std::vector<const DailyInput*> late_pointers_;
+  BatchPool feature_batches_;  // what report() emits, reused once every sink is done with it
 };
 
 }  // namespace preseason::season
