@@ -26,12 +26,17 @@ void GroupQueues::settle() {
   }
 }
 
+// A push never makes the heap's top stale: an earlier event of the top's group files an
+// entry that goes above it.
 void GroupQueues::push(std::uint32_t group, Event&& e) {
   EventQueue& q = queues_[group];
+  if (group == taken_) {
+    q.push(std::move(e));
+    return;
+  }
   const bool earliest = q.empty() || e.key < q.top();
   q.push(std::move(e));
-  if (earliest && group != taken_) file(group);
-  settle();
+  if (earliest) file(group);
 }
 
 std::optional<std::uint32_t> GroupQueues::take_below(const StepBound& bound) {
