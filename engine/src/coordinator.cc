@@ -82,7 +82,7 @@ bool Coordinator::open_step(StepBound& bound, std::vector<std::uint32_t>& active
     return false;
   }
 
-  const Time window = options_.group_lookahead > 0 ? options_.group_lookahead : options_.lookahead;
+  const Time window = options_.window();
   const bool windowed = window > 0 && !clock_.paced();
   if (!begun_) {
     clock_.begin(resume_);

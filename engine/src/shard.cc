@@ -14,9 +14,7 @@ constexpr std::uint32_t kNoQueue = std::numeric_limits<std::uint32_t>::max();
 
 Time Context::lookahead() const { return shard_->lookahead_; }
 
-Time Context::group_lookahead() const {
-  return shard_->group_lookahead_ > 0 ? shard_->group_lookahead_ : shard_->lookahead_;
-}
+Time Context::group_lookahead() const { return shard_->group_lookahead_; }
 
 void Context::send(ActorId target, Time at, EventKind kind, Payload payload, std::int32_t priority) {
   shard_->post(*actor_, current_, target, at, kind, std::move(payload), priority);
@@ -59,8 +57,7 @@ void Shard::post(Actor& from, const EventKey& current, ActorId target, Time at, 
     throw std::invalid_argument(fmt::format(
         "sent event kind {} to actor {} after {} us, below the declared lookahead of {} us", kind, target,
         at - current.time, lookahead_));
-  if (group_lookahead_ > 0 && !starting_ && group_of_[target] != group_of_[from.id()] &&
-      at < current.time + group_lookahead_)
+  if (!starting_ && group_of_[target] != group_of_[from.id()] && at < current.time + group_lookahead_)
     throw std::invalid_argument(fmt::format(
         "sent event kind {} to actor {} of another group after {} us, below the declared group lookahead of {} us",
         kind, target, at - current.time, group_lookahead_));

@@ -100,14 +100,16 @@ Simulation::Runtime& Simulation::runtime() {
     rt.host_of[id] = placements_[i] == Placement::kDedicated ? hosts++ : group_of_[id] % shard_count;
   }
   // Without a group lookahead nothing bounds the delays between groups, so each shard
-  // keeps one queue and delivers in key order.
+  // keeps one queue and delivers in key order; with every actor in that one group, the
+  // shards' check on sends to another group never applies.
   rt.queue_group_of = options_.group_lookahead > 0 ? group_of_ : std::vector<std::uint32_t>(by_id_.size(), 0);
   if (sink_) {
     rt.wanted.resize(kMaxRecordKind);
     for (EventKind k = 0; k < kMaxRecordKind; ++k) rt.wanted[k] = sink_->wants(k);
   }
   rt.shards.reserve(hosts);
-  for (std::uint32_t h = 0; h < hosts; ++h) rt.shards.emplace_back(h, by_id_, rt.host_of, rt.queue_group_of, options_.lookahead, options_.group_lookahead, rt.wanted);
+  for (std::uint32_t h = 0; h < hosts; ++h)
+    rt.shards.emplace_back(h, by_id_, rt.host_of, rt.queue_group_of, options_.lookahead, options_.window(), rt.wanted);
   for (auto& a : actors_) rt.shards[rt.host_of[a->id()]].host(a.get());
   rt.inboxes.resize(hosts);
   for (Event& e : restored_) rt.shards[rt.host_of[e.key.target]].push(std::move(e));
@@ -200,7 +202,9 @@ RunStats Simulation::run_bare() {
   const std::vector<std::uint32_t> host_of(by_id_.size(), 0);
   const std::vector<std::uint32_t>& one_group = host_of;
   const std::vector<bool> no_records;
-  Shard shard(0, by_id_, host_of, one_group, options_.lookahead, 0, no_records);
+  // The window still tells actors how far ahead another group must hear from them, so
+  // that they send what they send in run().
+  Shard shard(0, by_id_, host_of, one_group, options_.lookahead, options_.window(), no_records);
   for (auto& a : actors_) shard.host(a.get());
   shard.start(options_.start);
   shard.run(StepBound{options_.end, 0});

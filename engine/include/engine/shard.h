@@ -10,12 +10,11 @@
 
 #include "engine/actor.h"
 #include "engine/context.h"
-#include "engine/group_queues.h"
 #include "engine/fingerprint.h"
+#include "engine/group_queues.h"
 #include "engine/record.h"
 
 namespace preseason {
-
 
 struct ActorFailure {
   EventKey key;
@@ -30,7 +29,8 @@ class Shard {
   // `actors`, `host_of` and `group_of` are indexed by actor id, `wanted` by record kind
   // (records of kinds beyond its end are dropped); all are shared, read-only, by every host.
   // Each group of actors has a queue of its own and a step runs the groups one after
-  // another. A group lookahead > 0 is the least delay of an event to another group.
+  // another; `group_lookahead` is the least delay of an event to another group
+  // (RunOptions::window()).
   Shard(std::uint32_t index, const std::vector<Actor*>& actors, const std::vector<std::uint32_t>& host_of,
         const std::vector<std::uint32_t>& group_of, Time lookahead, Time group_lookahead,
         const std::vector<bool>& wanted);

@@ -41,6 +41,10 @@ struct RunOptions {
   unsigned threads = 1;    // CAF scheduler threads
   unsigned shards = 0;     // 0 picks 2 per thread
   SchedulerPolicy policy = SchedulerPolicy::kSharing;
+
+  // A windowed step's length, and the least delay of an event to another group: the group
+  // lookahead, or the lookahead when there are no groups.
+  Time window() const { return group_lookahead > 0 ? group_lookahead : lookahead; }
 };
 
 struct RunStats {
