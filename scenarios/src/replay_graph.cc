@@ -102,6 +102,7 @@ void add_replay(const ReplayPlan& plan, Simulation& sim, const RunResources& sha
     const std::uint32_t index = plan.indexes[k];
     season::PipelineSetup p;
     p.athlete_id = plan.ids[k];
+    p.index = index;
     p.first_day = plan.from;
     p.last_day = plan.to;
     p.roles = plan.scenario.roles;

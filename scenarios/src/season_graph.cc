@@ -107,6 +107,7 @@ SeasonGraph build_season(const Scenario& scenario, std::uint32_t replicate, Simu
     p.templates = scenario.calendar.templates;
     g.shared.attach(p);
     p.athlete_id = athlete_id(scenario, i);
+    p.index = i;
     sim.add(std::make_unique<season::PipelineActor>(g.layout.pipeline(i), std::move(p)));
     sim.join(g.layout.pipeline(i), g.layout.athlete(i));
 

@@ -7,7 +7,7 @@ namespace preseason::season {
 
 bool DecisionsFingerprint::wants(EventKind kind) const {
   switch (kind) {
-    case kFeatureRecord:
+    case kFeatureDigest:
     case kPredictionRecord:
     case kDecisionRecord:
     case kActionRecord:
@@ -19,6 +19,10 @@ bool DecisionsFingerprint::wants(EventKind kind) const {
 void DecisionsFingerprint::write(const std::vector<Record>& records) {
   for (const Record& r : records) {
     if (!wants(r.kind)) continue;
+    if (r.kind == kFeatureDigest) {
+      fingerprint_.add_digest(static_cast<std::uint64_t>(r.payload[1]) | static_cast<std::uint64_t>(r.payload[2]) << 32);
+      continue;
+    }
     const auto athlete = layout_.index_of(r.actor);
     if (!athlete) continue;
     Event e{EventKey{r.time, 0, 0, *athlete, 0, 0}, r.kind, r.payload};

@@ -1,5 +1,6 @@
 #include "actors/season/pipeline_actor.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -9,6 +10,7 @@
 #include "actors/season/reading_channels.h"
 #include "actors/season/recording_feed.h"
 #include "actors/season/season_kinds.h"
+#include "engine/event_digest.h"
 
 namespace preseason::season {
 
@@ -79,19 +81,30 @@ DailyInput PipelineActor::input_of(const DayInputs& d) {
 }
 
 void PipelineActor::report(const FeatureUpdate& update, bool late, Context& ctx) {
-  if (!ctx.wants(kFeatureRecord)) return;
+  const bool records = ctx.wants(kFeatureRecord), digests = ctx.wants(kFeatureDigest);
+  if (!records && !digests) return;
+  std::array<double, kFeatureCount + kFusedGroups.size()> values;
   for (Day day = update.from; day <= update.to; ++day) {
     const FeatureRecord& r = features_.at(day);
-    std::shared_ptr<SampleBatch> batch = feature_batches_.take();
-    batch->reserve(kFeatureCount + kFusedGroups.size());
-    for (std::size_t f = 0; f < kFeatureCount; ++f)
-      batch->push_back(Sample{start_of(day), static_cast<std::uint32_t>(f), r.values[f]});
+    std::copy(r.values.begin(), r.values.end(), values.begin());
     for (std::size_t g = 0; g < kFusedGroups.size(); ++g)
-      batch->push_back(Sample{start_of(day), static_cast<std::uint32_t>(kFeatureCount + g),
-                              scores_.fused_z(kSelf, kFusedGroups[g], day)});
+      values[kFeatureCount + g] = scores_.fused_z(kSelf, kFusedGroups[g], day);
     Payload p{static_cast<double>(day), late ? 1.0 : 0.0};
-    p.batch = std::move(batch);
-    ctx.emit(kFeatureRecord, std::move(p));
+    if (digests) {
+      EventDigest d(EventKey{ctx.now(), 0, 0, setup_.index, 0, 0}, kFeatureRecord, p.values);
+      for (std::size_t c = 0; c < values.size(); ++c) d.add(start_of(day), static_cast<std::uint32_t>(c), values[c]);
+      const std::uint64_t digest = d.value();
+      ctx.emit(kFeatureDigest, Payload{static_cast<double>(day), static_cast<double>(digest & 0xffffffffu),
+                                       static_cast<double>(digest >> 32)});
+    }
+    if (records) {
+      std::shared_ptr<SampleBatch> batch = feature_batches_.take();
+      batch->reserve(values.size());
+      for (std::size_t c = 0; c < values.size(); ++c)
+        batch->push_back(Sample{start_of(day), static_cast<std::uint32_t>(c), values[c]});
+      p.batch = std::move(batch);
+      ctx.emit(kFeatureRecord, std::move(p));
+    }
   }
 }
 

@@ -1,6 +1,8 @@
 // A fingerprint over what the pipelines concluded (features, fused vendor scores,
-// predictions, decisions, rule actions and the coach's reviews), keyed by athlete index rather than actor id, so a simulation and a replay
-// of its recording compare: equal inputs must give equal `decisions fingerprint` lines.
+// predictions, decisions, rule actions and the coach's reviews), keyed by athlete index
+// rather than actor id, so a simulation and a replay of its recording compare: equal inputs
+// must give equal `decisions fingerprint` lines. Features arrive as the digests the
+// pipelines take of their feature records (kFeatureDigest), so no record is built for it.
 #pragma once
 
 #include "actors/season/season_layout.h"

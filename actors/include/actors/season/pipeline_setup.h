@@ -37,6 +37,9 @@ struct PipelineSetup {
   // Not owned; the rules every athlete's tracker is built from (none when null).
   const std::vector<RuleSpec>* rules = nullptr;
   std::string athlete_id;  // pseudonymous, as in recordings and action payloads
+  // The athlete's index in the run's layout, which keys the feature digests; given again
+  // by the graph on restore, like the pointers above.
+  std::uint32_t index = 0;
 
   template <class Ar> void serialize(Ar& ar, unsigned) {
     ar & athlete & first_day & last_day & features & roles & templates & athlete_id;

@@ -42,6 +42,9 @@ enum : EventKind {
                          // note: the verdict's JSON (who, what, reason)
   kCalendarRecord,       // pipeline, each decided day: the planned and the decided session
                          // (calendar_record.h); note: the reason of a change
+  kFeatureDigest,        // pipeline, with each feature record: {day, low and high 32 bits of the
+                         // record's digest as the decisions fingerprint keys it}, so that a run
+                         // fingerprints its features without building the records
 };
 
 // What became of a rule's action.
