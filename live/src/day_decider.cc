@@ -159,6 +159,8 @@ DayDecision DayDecider::replay_through(Day day, bool keep) {
   request.to = day;
   request.scenario = r.scenario;
   request.raw_streams = false;  // only counted by the pipelines, and they would fill every saved state
+  // The saved states assume each week is sent as it starts (replay_snapshots.h).
+  request.group_lookahead = 0;
   const ReplayPlan plan = plan_replay(request);
   if (plan.from > day) throw std::invalid_argument("the store's first readings are after " + format_date(day));
   if (!r.resources) {

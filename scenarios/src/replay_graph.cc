@@ -82,6 +82,7 @@ ReplayPlan plan_replay(const ReplayRequest& request) {
   plan.run.start = start_of(plan.from);
   plan.run.end = start_of(plan.to + 1) + 12 * kHour;
   plan.run.lookahead = season::AthleteSetup{}.ingest_period;
+  plan.run.group_lookahead = request.group_lookahead;
   return plan;
 }
 
@@ -95,7 +96,8 @@ ReplayGraph build_replay(const ReplayPlan& plan, Simulation& sim) {
 void add_replay(const ReplayPlan& plan, Simulation& sim, const RunResources& shared) {
   season::ReplaySetup source{plan.path, plan.ids,      plan.indexes, plan.layout,      plan.from,
                              plan.to,   plan.contents, plan.feed,    plan.raw_streams, shared.reads_injuries(),
-                             plan.reader};
+                             plan.reader,
+                             plan.run.group_lookahead};
   sim.add(std::make_unique<season::ReplaySourceActor>(season::SeasonLayout::planner(), std::move(source)),
           Placement::kDedicated);
   for (std::size_t k = 0; k < plan.indexes.size(); ++k) {

@@ -58,6 +58,8 @@ int replay(const ReplayOptions& o) {
     if (!o.to.empty()) request.to = parse_date(o.to);
     if (!o.policy.empty()) request.policy = parse_policy(o.policy, "--policy");
     if (o.speed != "max") clock.emplace(std::stod(o.speed));
+    // Week-long steps would pace a slowed replay a week at a time.
+    if (clock) request.group_lookahead = 0;
   } catch (const std::exception& e) {
     fmt::print(stderr, "error: {}\n", e.what());
     return 2;

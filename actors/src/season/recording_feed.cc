@@ -42,9 +42,12 @@ std::vector<Delivery> group(std::vector<Reading>& readings) {
     return std::tie(a.arrival, a.field, a.measured) < std::tie(b.arrival, b.field, b.measured);
   });
   std::vector<Delivery> out;
-  for (const Reading& r : readings) {
-    if (out.empty() || out.back().arrival != r.arrival) out.push_back(Delivery{r.arrival, {}});
-    out.back().samples.push_back(Sample{r.measured, r.field, r.value});
+  for (std::size_t i = 0; i < readings.size();) {
+    auto batch = std::make_shared<SampleBatch>();
+    const Time arrival = readings[i].arrival;
+    for (; i < readings.size() && readings[i].arrival == arrival; ++i)
+      batch->push_back(Sample{readings[i].measured, readings[i].field, readings[i].value});
+    out.push_back(Delivery{arrival, std::move(batch)});
   }
   return out;
 }
@@ -160,12 +163,11 @@ RecordingFeed read_feed(const RecordingReader& rec, const std::vector<std::strin
       for (std::size_t k = 0; k < streams.size(); ++k)
         a.raw.push_back(RawStream{streams[k].name, kRawStream + static_cast<std::uint32_t>(k), streams[k].samples});
       for (const DailyInput* d : inputs[id]) {
-        Delivery delivery{start_of(d->day + 1) + kImportedArrival, {}};
+        auto batch = std::make_shared<SampleBatch>();
         for (std::size_t k = 0; k < kInputCount; ++k)
           if (!std::isnan(d->values[k]))
-            delivery.samples.push_back(
-                Sample{start_of(d->day), kDirectInput + static_cast<std::uint32_t>(k), d->values[k]});
-        if (!delivery.samples.empty()) a.deliveries.push_back(std::move(delivery));
+            batch->push_back(Sample{start_of(d->day), kDirectInput + static_cast<std::uint32_t>(k), d->values[k]});
+        if (!batch->empty()) a.deliveries.push_back(Delivery{start_of(d->day + 1) + kImportedArrival, std::move(batch)});
         first = std::min(first, d->day);
         last = std::max(last, d->day);
       }
@@ -197,6 +199,7 @@ std::size_t first_at_or_after(const RecordingReader& rec, const std::string& ath
 std::vector<Delivery> raw_deliveries(const RecordingReader& rec, const std::string& athlete, const RawStream& stream,
                                      Time end, std::size_t& next, RawChunk& cache, std::size_t chunk) {
   std::vector<Delivery> out;
+  SampleBatch* day = nullptr;  // the samples of out.back()
   Time day_end = std::numeric_limits<Time>::min();
   while (next < stream.samples) {
     const Samples& s = cache.samples;
@@ -210,18 +213,48 @@ std::vector<Delivery> raw_deliveries(const RecordingReader& rec, const std::stri
     while (i < s.time.size() && s.time[i] < end) {
       if (s.time[i] >= day_end) {
         day_end = start_of(day_of(s.time[i]) + 1);
-        out.push_back(Delivery{std::numeric_limits<Time>::min(), {}});
+        auto batch = std::make_shared<SampleBatch>();
+        day = batch.get();
+        out.push_back(Delivery{std::numeric_limits<Time>::min(), std::move(batch)});
       }
       const std::size_t stop =
           std::lower_bound(s.time.begin() + static_cast<std::ptrdiff_t>(i), s.time.end(), std::min(day_end, end)) -
           s.time.begin();
       Delivery& d = out.back();
       d.arrival = std::max(d.arrival, last_arrival(s, i, stop));
-      d.samples.reserve(d.samples.size() + (stop - i));
-      for (; i < stop; ++i) d.samples.push_back(Sample{s.time[i], stream.channel, s.value[i]});
+      day->reserve(day->size() + (stop - i));
+      for (; i < stop; ++i) day->push_back(Sample{s.time[i], stream.channel, s.value[i]});
     }
     next = cache.offset + i;
     if (i < s.time.size()) break;
+  }
+  return out;
+}
+
+std::vector<Delivery> merge_by_arrival(const std::vector<std::vector<Delivery>>& streams) {
+  struct Ref {
+    Time arrival;
+    std::size_t stream, index;
+  };
+  std::vector<Ref> refs;
+  for (std::size_t k = 0; k < streams.size(); ++k)
+    for (std::size_t j = 0; j < streams[k].size(); ++j) refs.push_back(Ref{streams[k][j].arrival, k, j});
+  std::sort(refs.begin(), refs.end(), [](const Ref& a, const Ref& b) {
+    return std::tie(a.arrival, a.stream, a.index) < std::tie(b.arrival, b.stream, b.index);
+  });
+  std::vector<Delivery> out;
+  for (std::size_t a = 0; a < refs.size();) {
+    std::size_t b = a + 1;
+    while (b < refs.size() && refs[b].arrival == refs[a].arrival) ++b;
+    const auto samples_of = [&](std::size_t r) -> const SampleBatch& { return *streams[refs[r].stream][refs[r].index].samples; };
+    if (b == a + 1) {
+      out.push_back(streams[refs[a].stream][refs[a].index]);
+    } else {
+      auto batch = std::make_shared<SampleBatch>();
+      for (std::size_t r = a; r < b; ++r) batch->insert(batch->end(), samples_of(r).begin(), samples_of(r).end());
+      out.push_back(Delivery{refs[a].arrival, std::move(batch)});
+    }
+    a = b;
   }
   return out;
 }

@@ -32,15 +32,26 @@ void ReplaySourceActor::start(Context& ctx) {
   for (std::size_t i = 0; i < feed_->athletes.size(); ++i) {
     auto& deliveries = feed_->athletes[i].deliveries;
     while (cursors_[i] < deliveries.size() &&
-           (deliveries[cursors_[i]].arrival < earliest || day_of(deliveries[cursors_[i]].samples.front().time) < setup_.from))
+           (deliveries[cursors_[i]].arrival < earliest || day_of(deliveries[cursors_[i]].samples->front().time) < setup_.from))
       ++cursors_[i];
   }
   sent_through_ = setup_.from - 1;
-  send_week(ctx);
+  // Every week already due goes now: what start() sends needs only the lookahead.
+  do send_week(ctx);
+  while (sent_through_ < setup_.to && release_of(sent_through_ + 1) <= ctx.now());
+  schedule_release(ctx);
 }
 
 void ReplaySourceActor::handle(const Event& event, Context& ctx) {
-  if (event.kind == kPlanTick) send_week(ctx);
+  if (event.kind != kPlanTick) return;
+  send_week(ctx);
+  schedule_release(ctx);
+}
+
+Time ReplaySourceActor::release_of(Day from) const { return start_of(from) - setup_.release_ahead; }
+
+void ReplaySourceActor::schedule_release(Context& ctx) {
+  if (sent_through_ < setup_.to) ctx.send(id(), release_of(sent_through_ + 1), kPlanTick);
 }
 
 Day ReplaySourceActor::week_end(Day from) const { return std::min(setup_.to, from + (6 - weekday(from))); }
@@ -52,13 +63,15 @@ void ReplaySourceActor::read_ahead(Day to) {
 ReplaySourceActor::RawWeek ReplaySourceActor::read_raw_week(Day to, std::vector<std::vector<std::size_t>> next) {
   RawWeek week;
   week.deliveries.resize(feed_->athletes.size());
+  std::vector<std::vector<Delivery>> streams;
   for (std::size_t i = 0; i < feed_->athletes.size(); ++i) {
     const AthleteFeed& a = feed_->athletes[i];
+    streams.clear();
     for (std::size_t k = 0; k < a.raw.size(); ++k) {
-      week.deliveries[i].push_back(
-          raw_deliveries(*reader_, a.id, a.raw[k], start_of(to + 1), next[i][k], raw_chunks_[i][k]));
+      streams.push_back(raw_deliveries(*reader_, a.id, a.raw[k], start_of(to + 1), next[i][k], raw_chunks_[i][k]));
       if (to >= setup_.to) raw_chunks_[i][k] = RawChunk{};
     }
+    week.deliveries[i] = merge_by_arrival(streams);
   }
   week.next = std::move(next);
   return week;
@@ -76,9 +89,11 @@ void ReplaySourceActor::send_week(Context& ctx) {
     raw_next_ = std::move(raw.next);
     if (to < setup_.to) read_ahead(week_end(to + 1));
   }
-  // Deliveries before the next tick's lookahead horizon are ours to send now.
+  // Deliveries before the lookahead after the week are ours: the next release cannot send
+  // them, and the last week's take the run's last quarter hour. Nothing goes sooner than a
+  // step after this week's release.
   const Time horizon = start_of(to + 1) + ctx.lookahead();
-  const Time arrival_of_plan = ctx.now() + ctx.lookahead();
+  const Time earliest = std::max(ctx.now() + ctx.lookahead(), release_of(from) + ctx.group_lookahead());
 
   std::vector<PlannedDay> week;
   for (const PlannedDay& d : feed_->calendar)
@@ -89,39 +104,36 @@ void ReplaySourceActor::send_week(Context& ctx) {
   for (std::size_t i = 0; i < feed_->athletes.size(); ++i) {
     const ActorId pipeline = setup_.layout.pipeline(setup_.indexes[i]);
     const AthleteFeed& a = feed_->athletes[i];
-    if (team.batch) ctx.send(pipeline, arrival_of_plan, kPlanWeek, team);
+    if (team.batch) ctx.send(pipeline, earliest, kPlanWeek, team);
     std::vector<PlannedDay> own;
     for (const PlannedDay& d : a.plan)
       if (d.day >= from && d.day <= to) own.push_back(d);
     if (!own.empty()) {
       Payload p;
       p.batch = std::make_shared<const SampleBatch>(encode_plan(own));
-      ctx.send(pipeline, arrival_of_plan, kPlanWeek, std::move(p));
+      ctx.send(pipeline, earliest, kPlanWeek, std::move(p));
     }
     for (; cursors_[i] < a.deliveries.size() && a.deliveries[cursors_[i]].arrival < horizon; ++cursors_[i]) {
       const Delivery& d = a.deliveries[cursors_[i]];
       Payload p;
-      p.batch = std::make_shared<const SampleBatch>(d.samples);
+      p.batch = d.samples;
       ctx.send(pipeline, d.arrival, kReadings, std::move(p));
     }
-    if (setup_.injury_reports) send_injury_reports(i, to, ctx);
+    if (setup_.injury_reports) send_injury_reports(i, to, earliest, ctx);
     if (i >= raw.deliveries.size()) continue;
-    for (auto& stream : raw.deliveries[i])
-      for (Delivery& d : stream) {
-        Payload p;
-        p.batch = std::make_shared<const SampleBatch>(std::move(d.samples));
-        ctx.send(pipeline, std::max(d.arrival, arrival_of_plan), kReadings, std::move(p));
-      }
+    for (Delivery& d : raw.deliveries[i]) {
+      Payload p;
+      p.batch = std::move(d.samples);
+      ctx.send(pipeline, std::max(d.arrival, earliest), kReadings, std::move(p));
+    }
   }
   sent_through_ = to;
-  if (to < setup_.to) ctx.send(id(), start_of(to + 1), kPlanTick);
 }
 
-void ReplaySourceActor::send_injury_reports(std::size_t athlete, Day to, Context& ctx) {
+void ReplaySourceActor::send_injury_reports(std::size_t athlete, Day to, Time earliest, Context& ctx) {
   const std::vector<Time>& reports = feed_->athletes[athlete].injuries;
   const ActorId pipeline = setup_.layout.pipeline(setup_.indexes[athlete]);
   // As an athlete actor reports them: the lookahead after the recorded time.
-  const Time earliest = ctx.now() + ctx.lookahead();
   for (std::size_t& k = injuries_next_[athlete]; k < reports.size() && day_of(reports[k]) <= to; ++k)
     ctx.send(pipeline, std::max(reports[k] + ctx.lookahead(), earliest), kInjuryReport,
              Payload{static_cast<double>(day_of(reports[k]))});

@@ -31,6 +31,9 @@ struct ReplayRequest {
   // its text is not parsed again.
   std::optional<Scenario> scenario;
   bool raw_streams = true;  // false: only the inputs travel (season::ReplaySetup::raw_streams)
+  // Each pipeline is a group; the source sends each week this far ahead (RunOptions::group_lookahead).
+  // 0 sends each week as it starts and steps by the lookahead.
+  Time group_lookahead = 7 * kDay;
 };
 
 // What a replay will do, read from the recording before anything runs.

@@ -6,6 +6,7 @@
 // recorded sessions as the plan. Either kind carries its injury reports.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -18,7 +19,8 @@ namespace preseason::season {
 
 struct Delivery {
   Time arrival;
-  SampleBatch samples;
+  // Shared with the events that carry it, so a replay sends it without copying.
+  std::shared_ptr<const SampleBatch> samples;
 };
 
 // A stream delivered as its own samples rather than as pipeline inputs: every stream of
@@ -64,6 +66,11 @@ std::size_t first_at_or_after(const RecordingReader& recording, const std::strin
 // The samples of `stream` from index `next` measured before `end`, one delivery per
 // measured day at the arrival of its last sample; advances `next`. Reads `chunk`
 // samples at a time through `cache`.
+// The deliveries of several streams in one list by arrival, those that arrive together
+// in one batch (stream by stream), so that a replay sends an event per arrival rather than
+// per stream: a simulation's truth streams all arrive as each day ends.
+std::vector<Delivery> merge_by_arrival(const std::vector<std::vector<Delivery>>& streams);
+
 std::vector<Delivery> raw_deliveries(const RecordingReader& recording, const std::string& athlete,
                                      const RawStream& stream, Time end, std::size_t& next, RawChunk& cache,
                                      std::size_t chunk = 1 << 16);

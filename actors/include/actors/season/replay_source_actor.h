@@ -1,8 +1,9 @@
 // Feeds a recording to the pipelines, in place of the athletes and the planner: each
-// week it sends every reading batch that arrives that week at its recorded arrival, the
-// week's raw samples (a day per batch, read while the week before ran) and the week's
-// plan, and the week's injury reports when the predictor reads them. It reads HDF5, so
-// it runs on a CAF actor of its own (Placement::kDedicated).
+// week, `release_ahead` before the week starts, it sends every reading batch that arrives
+// that week at its recorded arrival, the week's raw samples (a day per batch, read while
+// the week before ran) and the week's plan, and the week's injury reports when the
+// predictor reads them. It reads HDF5, so it runs on a CAF actor of its own
+// (Placement::kDedicated).
 // Its saved state is where it is in the recording: loaded into a replay of a recording
 // that only gained data measured after that point, it goes on as if it had read it all.
 #pragma once
@@ -36,6 +37,10 @@ struct ReplaySetup {
   bool injury_reports = false;
   // When set, the recording already open: opening indexes every dataset, seconds for a squad.
   std::shared_ptr<const RecordingReader> reader;
+  // How long before a week starts its data is sent: the run's group lookahead, so each
+  // pipeline's group has its week's data when the week's step begins. With 0 each week is
+  // sent as it starts, which live mode's saved states rely on (live/src/replay_snapshots.h).
+  Time release_ahead = 0;
 };
 
 class ReplaySourceActor final : public StatefulActor<ReplaySourceActor> {
@@ -48,18 +53,22 @@ class ReplaySourceActor final : public StatefulActor<ReplaySourceActor> {
   template <class Ar> void serialize(Ar& ar, unsigned) { ar & cursors_ & raw_next_ & sent_through_ & injuries_next_; }
 
  private:
-  // Raw deliveries per athlete and stream, and where each stream continues.
+  // Raw deliveries per athlete (merge_by_arrival), and where each stream continues.
   struct RawWeek {
-    std::vector<std::vector<std::vector<Delivery>>> deliveries;
+    std::vector<std::vector<Delivery>> deliveries;
     std::vector<std::vector<std::size_t>> next;
   };
 
   // Opens the recording and reads its feed; the cursors are state, set by start or a load.
   void open();
+  // Sends the week after the last one sent.
   void send_week(Context& ctx);
-  // Reports through day `to`; those before the replay's first day go with its first week,
-  // as a club's medical log already holds them.
-  void send_injury_reports(std::size_t athlete, Day to, Context& ctx);
+  // When the week that starts on day `from` is sent.
+  Time release_of(Day from) const;
+  void schedule_release(Context& ctx);
+  // Reports through day `to`, none sooner than `earliest`; those before the replay's first
+  // day go with its first week, as a club's medical log already holds them.
+  void send_injury_reports(std::size_t athlete, Day to, Time earliest, Context& ctx);
   Day week_end(Day from) const;
   // Reads the raw samples from `next` measured through day `to`. Runs on its own thread
   // while the engine runs the week before, one read at a time; it alone uses raw_chunks_.
