@@ -21,7 +21,7 @@ namespace preseason {
 namespace {
 
 constexpr char kMagic[] = "preseason-checkpoint";
-constexpr std::uint32_t kVersion = 5;
+constexpr std::uint32_t kVersion = 6;
 
 struct Sinks {
   Sinks(season::SeasonLayout layout, season::SeasonRecorder* recorder)
@@ -111,7 +111,7 @@ SeasonRunResult resume_season(const std::string& path, const std::vector<std::st
     if (scenario_hash(original) != h.scenario_hash)
       throw CheckpointError(path + ": the scenario inside does not match its recorded hash");
     Scenario scenario = parse_scenario(h.scenario_yaml, path + ":scenario", overrides);
-    Simulation sim(season_run_options(scenario, h.replicate, threads, 0));
+    Simulation sim(season_run_options(scenario, h.replicate, threads, 0, !out.empty()));
     const SeasonGraph graph = build_season(scenario, h.replicate, sim);
     try {
       sim.load(ar);

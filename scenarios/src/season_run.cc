@@ -16,7 +16,8 @@
 namespace preseason {
 
 SeasonRunResult run_season(const Scenario& scenario, const SeasonRunOptions& options) {
-  auto sim = std::make_unique<Simulation>(season_run_options(scenario, options.replicate, options.threads, options.shards));
+  auto sim = std::make_unique<Simulation>(
+      season_run_options(scenario, options.replicate, options.threads, options.shards, !options.out.empty()));
   const SeasonGraph graph = build_season(scenario, options.replicate, *sim);
 
   std::vector<RecordSink*> sinks;

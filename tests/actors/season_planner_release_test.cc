@@ -50,9 +50,10 @@ TEST(SeasonPlannerRelease, EachWeekArrivesByItsMondayAndTheFirstAtTheStart) {
   SeasonPlanParams p;
   p.season_start = parse_date("2025-07-01");  // a Tuesday
   p.season_end = parse_date("2025-09-28");    // a Sunday
-  for (const Time lead : {Time{0}, 7 * kDay}) {
-    // With a group lookahead of a week, each week goes out a week before it begins, which
-    // the engine's check on sends between groups would refuse if it were any later.
+  for (const Time lead : {Time{0}, 7 * kDay, season::PlannerActor::kLead}) {
+    // Each week goes out two weeks before it begins whatever the step, so a week arrives
+    // on its Monday with any step up to two weeks; the engine's check on sends between
+    // groups would refuse a later release.
     const auto weeks = released(lead, p);
     ASSERT_EQ(weeks.size(), 13u) << lead;
     Day next = p.season_start;

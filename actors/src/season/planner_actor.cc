@@ -24,9 +24,8 @@ void PlannerActor::handle(const Event& event, Context& ctx) {
 }
 
 void PlannerActor::release(Context& ctx) {
-  const Time lead = ctx.group_lookahead();
-  while (sent_through_ < params_.season_end && start_of(sent_through_ + 1) - lead <= ctx.now()) send_week(ctx);
-  if (sent_through_ < params_.season_end) ctx.send(id(), start_of(sent_through_ + 1) - lead, kPlanTick);
+  while (sent_through_ < params_.season_end && start_of(sent_through_ + 1) - kLead <= ctx.now()) send_week(ctx);
+  if (sent_through_ < params_.season_end) ctx.send(id(), start_of(sent_through_ + 1) - kLead, kPlanTick);
 }
 
 void PlannerActor::send_week(Context& ctx) {

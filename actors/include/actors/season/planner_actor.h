@@ -1,6 +1,6 @@
 // The season calendar as an actor: plans the team's season at the start, then sends
-// each week (Monday to Sunday) to every athlete's pipeline as one shared batch, a group
-// lookahead before the week begins, so that the athletes' groups never wait on it.
+// each week (Monday to Sunday) to every athlete's pipeline as one shared batch, kLead
+// before the week begins, to arrive as it begins: the athletes' groups never wait on it.
 #pragma once
 
 #include <boost/serialization/vector.hpp>
@@ -17,6 +17,10 @@ class PlannerActor final : public StatefulActor<PlannerActor> {
  public:
   PlannerActor(ActorId id, SeasonPlanParams params, std::vector<ActorId> pipelines)
       : StatefulActor(id), params_(std::move(params)), pipelines_(std::move(pipelines)) {}
+  // How long before its week a week's plan is sent: the least delay between the athletes'
+  // groups, so a season may step this far at a time (season_graph.h).
+  static constexpr Time kLead = 14 * kDay;
+
   const char* type() const override { return "planner"; }
   void start(Context& ctx) override;
   void handle(const Event& event, Context& ctx) override;

@@ -1,0 +1,33 @@
+// A season steps two weeks at a time, or one when it is recorded (a step's records wait
+// for the recorder); the planner sends each week two weeks ahead either way, so the step
+// changes no event and no conclusion.
+#include <gtest/gtest.h>
+
+#include "actors/season/planner_actor.h"
+#include "scenario_test_util.h"
+#include "scenarios/season_graph.h"
+#include "scenarios/season_run.h"
+
+namespace preseason {
+namespace {
+
+TEST(SeasonSteps, ARecordedRunStepsAWeekAndHasTheEventsOfAnUnrecordedOne) {
+  const Scenario s = load_scenario(testing::shipped("small.yaml"), {"policy={name: acwr_band}"});
+  EXPECT_EQ(season_run_options(s, 0, 2, 0).group_lookahead, season::PlannerActor::kLead);
+  EXPECT_EQ(season_run_options(s, 0, 2, 0, true).group_lookahead, 7 * kDay);
+
+  SeasonRunOptions plain;
+  plain.threads = 2;
+  const SeasonRunResult unrecorded = run_season(s, plain);
+  SeasonRunOptions recorded = plain;
+  recorded.out = testing::scratch_dir() + "season_steps.h5";
+  const SeasonRunResult with_file = run_season(s, recorded);
+
+  EXPECT_GT(unrecorded.stats.events, 1000u);
+  EXPECT_EQ(with_file.stats.fingerprint, unrecorded.stats.fingerprint);
+  EXPECT_EQ(with_file.decisions, unrecorded.decisions);
+  EXPECT_LT(unrecorded.stats.steps, with_file.stats.steps);
+}
+
+}  // namespace
+}  // namespace preseason
