@@ -49,7 +49,7 @@ void BM_Replay(benchmark::State& state) {
   ReplayRequest request;
   request.path = recordings.of(state.range(0));
   request.threads = static_cast<unsigned>(state.range(1));
-  request.group_lookahead = state.range(2) == 1 ? 7 * kDay : 0;
+  if (state.range(2) == 0) request.group_lookahead = 0;
   double days = 0;
   for (auto _ : state) {
     const ReplayPlan plan = plan_replay(request);

@@ -20,12 +20,12 @@ void DecisionsFingerprint::write(const std::vector<Record>& records) {
   for (const Record& r : records) {
     if (!wants(r.kind)) continue;
     if (r.kind == kFeatureDigest) {
-      fingerprint_.add_digest(static_cast<std::uint64_t>(r.payload[1]) | static_cast<std::uint64_t>(r.payload[2]) << 32);
+      fingerprint_.add_digest(feature_digest_of(r.payload));
       continue;
     }
     const auto athlete = layout_.index_of(r.actor);
     if (!athlete) continue;
-    Event e{EventKey{r.time, 0, 0, *athlete, 0, 0}, r.kind, r.payload};
+    Event e{decisions_key(r.time, *athlete), r.kind, r.payload};
     std::uint64_t d = digest(e);
     if (r.note)
       for (unsigned char c : *r.note) d = mix64(d ^ c);

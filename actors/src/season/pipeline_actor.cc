@@ -5,6 +5,7 @@
 #include <limits>
 
 #include "actors/season/calendar_record.h"
+#include "actors/season/decisions_fingerprint.h"
 #include "actors/season/fused_scores.h"
 #include "actors/season/plan_codec.h"
 #include "actors/season/reading_channels.h"
@@ -91,11 +92,9 @@ void PipelineActor::report(const FeatureUpdate& update, bool late, Context& ctx)
       values[kFeatureCount + g] = scores_.fused_z(kSelf, kFusedGroups[g], day);
     Payload p{static_cast<double>(day), late ? 1.0 : 0.0};
     if (digests) {
-      EventDigest d(EventKey{ctx.now(), 0, 0, setup_.index, 0, 0}, kFeatureRecord, p.values);
+      EventDigest d(decisions_key(ctx.now(), setup_.index), kFeatureRecord, p.values);
       for (std::size_t c = 0; c < values.size(); ++c) d.add(start_of(day), static_cast<std::uint32_t>(c), values[c]);
-      const std::uint64_t digest = d.value();
-      ctx.emit(kFeatureDigest, Payload{static_cast<double>(day), static_cast<double>(digest & 0xffffffffu),
-                                       static_cast<double>(digest >> 32)});
+      ctx.emit(kFeatureDigest, feature_digest_payload(day, d.value()));
     }
     if (records) {
       std::shared_ptr<SampleBatch> batch = feature_batches_.take();

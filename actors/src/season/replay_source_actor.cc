@@ -36,21 +36,18 @@ void ReplaySourceActor::start(Context& ctx) {
       ++cursors_[i];
   }
   sent_through_ = setup_.from - 1;
-  // Every week already due goes now: what start() sends needs only the lookahead.
-  do send_week(ctx);
-  while (sent_through_ < setup_.to && release_of(sent_through_ + 1) <= ctx.now());
-  schedule_release(ctx);
+  release(ctx);
 }
 
 void ReplaySourceActor::handle(const Event& event, Context& ctx) {
-  if (event.kind != kPlanTick) return;
-  send_week(ctx);
-  schedule_release(ctx);
+  if (event.kind == kPlanTick) release(ctx);
 }
 
 Time ReplaySourceActor::release_of(Day from) const { return start_of(from) - setup_.release_ahead; }
 
-void ReplaySourceActor::schedule_release(Context& ctx) {
+// The weeks already due when the run starts go at once: what start() sends needs only the lookahead.
+void ReplaySourceActor::release(Context& ctx) {
+  while (sent_through_ < setup_.to && release_of(sent_through_ + 1) <= ctx.now()) send_week(ctx);
   if (sent_through_ < setup_.to) ctx.send(id(), release_of(sent_through_ + 1), kPlanTick);
 }
 

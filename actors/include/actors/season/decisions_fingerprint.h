@@ -11,6 +11,16 @@
 
 namespace preseason::season {
 
+// The key under which the fingerprint digests what an athlete's actor emitted at `time`.
+inline EventKey decisions_key(Time time, std::uint32_t athlete) { return EventKey{time, 0, 0, athlete, 0, 0}; }
+// A kFeatureDigest record's payload: the day and the digest in two exact 32-bit halves.
+inline Payload feature_digest_payload(Day day, std::uint64_t digest) {
+  return Payload{static_cast<double>(day), static_cast<double>(digest & 0xffffffffu), static_cast<double>(digest >> 32)};
+}
+inline std::uint64_t feature_digest_of(const Payload& p) {
+  return static_cast<std::uint64_t>(p[1]) | static_cast<std::uint64_t>(p[2]) << 32;
+}
+
 class DecisionsFingerprint final : public RecordSink {
  public:
   explicit DecisionsFingerprint(SeasonLayout layout) : layout_(layout) {}

@@ -65,7 +65,8 @@ class ReplaySourceActor final : public StatefulActor<ReplaySourceActor> {
   void send_week(Context& ctx);
   // When the week that starts on day `from` is sent.
   Time release_of(Day from) const;
-  void schedule_release(Context& ctx);
+  // Sends every week that is due by now, then schedules the next release.
+  void release(Context& ctx);
   // Reports through day `to`, none sooner than `earliest`; those before the replay's first
   // day go with its first week, as a club's medical log already holds them.
   void send_injury_reports(std::size_t athlete, Day to, Time earliest, Context& ctx);
