@@ -21,7 +21,7 @@ namespace preseason {
 namespace {
 
 constexpr char kMagic[] = "preseason-checkpoint";
-constexpr std::uint32_t kVersion = 6;
+constexpr std::uint32_t kVersion = 7;
 
 struct Sinks {
   Sinks(season::SeasonLayout layout, season::SeasonRecorder* recorder)

@@ -95,13 +95,13 @@ class Checkpoint(unittest.TestCase):
         with open(good, "rb") as f:
             data = bytearray(f.read())
         at = data.index(b"preseason-checkpoint") + len("preseason-checkpoint")
-        self.assertEqual(int.from_bytes(data[at:at + 4], "little"), 6)
-        data[at:at + 4] = (5).to_bytes(4, "little")
+        self.assertEqual(int.from_bytes(data[at:at + 4], "little"), 7)
+        data[at:at + 4] = (6).to_bytes(4, "little")
         with open(older, "wb") as g:
             g.write(data)
         r = run("run", "--from", older, check=False)
         self.assertEqual(r.returncode, 2)
-        self.assertIn(f"{older}: checkpoint format version 5, this preseason reads 6", r.stderr)
+        self.assertIn(f"{older}: checkpoint format version 6, this preseason reads 7", r.stderr)
         # These checkpoints come from a run without --out: there is no recording to finish.
         resumed = os.path.join(SCRATCH, "resumed.h5")
         recording = run("run", "--from", good, "--out", resumed, check=False)
@@ -190,6 +190,28 @@ class AutomatedCheckpoint(unittest.TestCase):
     def test_a_fork_without_the_coach_diverges(self):
         fork = run("run", "--from", self.paths[DATES[1]], "--set", "coach.acceptance=1").stdout
         self.assertNotEqual(line(fork, "decisions fingerprint"), line(self.whole, "decisions fingerprint"))
+
+
+class LongSeasonCheckpoint(unittest.TestCase):
+    """small.yaml stretched to 29 weeks, checkpointed after 23: a pipeline keeps only its
+    latest 128 days of feature history, so the checkpoint holds a history that has wrapped."""
+
+    def test_resumed_recording_is_byte_identical(self):
+        folder = os.path.join(SCRATCH, "long")
+        shutil.rmtree(folder, ignore_errors=True)
+        os.makedirs(folder)
+        longer = ("--set", "season.end=2026-01-25", "--replicates", "1")
+        whole = os.path.join(folder, "whole.h5")
+        uninterrupted = run("run", SMALL, *longer, "--threads", "1", "--out", whole).stdout
+        run("run", SMALL, *longer, "--threads", "2", "--out", os.path.join(folder, "checkpointed.h5"),
+            "--checkpoint-at", "2025-12-15", "--checkpoint-dir", folder)
+        for threads in ("1", "2"):
+            resumed = os.path.join(folder, f"resumed-{threads}.h5")
+            out = run("run", "--from", os.path.join(folder, "small-2025-12-15-r0.ckpt"), "--threads", threads,
+                      "--out", resumed).stdout
+            for label in ("fingerprint", "decisions fingerprint"):
+                self.assertEqual(line(out, label), line(uninterrupted, label), (threads, label))
+            self.assertTrue(filecmp.cmp(whole, resumed, shallow=False), threads)
 
 
 def attrs(path):

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <stdexcept>
+#include <string>
 
 namespace preseason {
 
@@ -25,6 +27,25 @@ std::array<double, kInputCount> unreported() {
 
 }  // namespace
 
+std::size_t AthleteFeatures::kept_days(const FeatureConfig& config, std::size_t late_days) {
+  if (late_days == kAnyDay) return DayRing<Row>::kEveryDay;
+  const auto reach = static_cast<std::size_t>(std::max(kHrvLong, config.baseline_days + 1));
+  return late_days + reach + 1;
+}
+
+// An update recomputes from its earliest day on, reading each recomputed day's windows
+// back `reach` prefixes and the record before it; the check is on days, before any change.
+void AthleteFeatures::require_kept(Day lo, Day hi) const {
+  if (late_days_ == kAnyDay || empty()) return;
+  const Day latest = std::max(last_day(), hi);
+  const Day from = std::min(lo, last_day() + 1);
+  const Day earliest_kept = latest + 2 - static_cast<Day>(kept_days(config_, late_days_));
+  if (from < latest - static_cast<Day>(late_days_) && earliest_kept > std::min(first_, lo))
+    throw std::out_of_range("features: an update from " + format_date(from) + " reaches more than " +
+                            std::to_string(late_days_) + " days before " + format_date(latest) +
+                            ", further back than the days kept");
+}
+
 void AthleteFeatures::reserve(std::size_t days) {
   raw_.reserve(days);
   windows_.reserve(days);
@@ -33,23 +54,42 @@ void AthleteFeatures::reserve(std::size_t days) {
 }
 
 void AthleteFeatures::grow_to(std::size_t n) {
-  while (raw_.size() < n) raw_.push_back(unreported());
-  records_.resize(n);
+  raw_.grow(n, unreported());
+  records_.grow(n, FeatureRecord{});
 }
 
-AthleteFeatures::InputSeries AthleteFeatures::input_series() const {
+AthleteFeatures::InputSeries AthleteFeatures::input_series(std::size_t from) const {
   InputSeries series;
   for (std::size_t k = 0; k < kInputCount; ++k) {
-    series[k].reserve(raw_.size());
-    for (const Row& row : raw_) series[k].push_back(row[k]);
+    series[k].reserve(raw_.size() - from);
+    for (std::size_t i = from; i < raw_.size(); ++i) series[k].push_back(raw_[i][k]);
   }
   return series;
 }
 
-void AthleteFeatures::set_input_series(const InputSeries& series) {
-  raw_.assign(series[0].size(), unreported());
-  for (std::size_t k = 0; k < kInputCount; ++k)
-    for (std::size_t i = 0; i < series[k].size() && i < raw_.size(); ++i) raw_[i][k] = series[k][i];
+void AthleteFeatures::restore(std::size_t days, std::size_t kept, const InputSeries& series,
+                              const std::vector<FeatureRecord>& records, const std::vector<WindowTable::Prefix>& prefixes,
+                              std::int32_t rest_days) {
+  const FeatureConfig config = config_;
+  const std::size_t late_days = late_days_;
+  const Day first = first_;
+  const FeatureCounts counts = counts_;
+  *this = AthleteFeatures(config, late_days);
+  first_ = first;
+  counts_ = counts;
+  grow_to(days);
+  if (days == 0) return;
+  windows_.resize(days);
+  if (kept != windows_.first_kept() || records.size() != days - kept || prefixes.size() != kInputCount)
+    throw std::runtime_error("features: a checkpoint's kept days do not match its history");
+  for (std::size_t i = kept; i < days; ++i) {
+    for (std::size_t k = 0; k < kInputCount; ++k) raw_[i][k] = series[k].at(i - kept);
+    records_[i] = records[i - kept];
+  }
+  windows_.set_prefixes(kept, prefixes);
+  rest_days_.grow(days + 1, 0);
+  rest_days_[kept] = rest_days;
+  rebuild_windows(kept);
 }
 
 std::size_t AthleteFeatures::merge(const DailyInput& in, bool& late) {
@@ -61,8 +101,8 @@ std::size_t AthleteFeatures::merge(const DailyInput& in, bool& late) {
     first_ = in.day;
   } else if (in.day < first_) {
     const auto shift = static_cast<std::size_t>(first_ - in.day);
-    raw_.insert(raw_.begin(), shift, unreported());
-    records_.insert(records_.begin(), shift, FeatureRecord{});
+    raw_.prepend(shift, unreported());
+    records_.prepend(shift, FeatureRecord{});
     counts_.gap_days += shift - 1;
     first_ = in.day;
     from = 0;
@@ -93,6 +133,7 @@ std::size_t AthleteFeatures::merge(const DailyInput& in, bool& late) {
 }
 
 FeatureUpdate AthleteFeatures::update(const DailyInput& in) {
+  require_kept(in.day, in.day);
   bool late = false;
   const std::size_t from = merge(in, late);
   return settle(from, late);
@@ -101,6 +142,9 @@ FeatureUpdate AthleteFeatures::update(const DailyInput& in) {
 // Indices returned by merge() stay valid across later merges: a merge that prepends days
 // returns 0, so the minimum is the earliest changed day either way.
 FeatureUpdate AthleteFeatures::update(const std::vector<const DailyInput*>& days) {
+  if (days.empty()) return {};
+  const auto [lo, hi] = std::minmax_element(days.begin(), days.end(), [](auto a, auto b) { return a->day < b->day; });
+  require_kept((*lo)->day, (*hi)->day);
   std::size_t from = records_.size();
   bool any_late = false;
   for (const DailyInput* in : days) {
@@ -134,8 +178,7 @@ void AthleteFeatures::recompute(std::size_t from) {
 void AthleteFeatures::rebuild_windows(std::size_t from) {
   const std::size_t n = raw_.size();
   const auto& x = raw_;
-  rest_days_.resize(std::min(rest_days_.size(), n + 1));
-  while (rest_days_.size() < n + 1) rest_days_.push_back(0);
+  rest_days_.grow(n + 1, 0);
   constexpr std::size_t load = index(Input::kLoad);
   for (std::size_t j = from; j < n; ++j) rest_days_[j + 1] = rest_days_[j] + (std::isnan(x[j][load]) ? 1 : 0);
   windows_.resize(n);

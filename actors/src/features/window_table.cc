@@ -11,7 +11,7 @@ WindowStats WindowTable::stats(std::size_t k, std::size_t a, std::size_t b) cons
   const std::int32_t run = at(k, b).run;
   const std::size_t run_start = std::max(a, static_cast<std::size_t>(run));
   if (count(k, a, run_start) == 0) {
-    s.mean = value_of(k, static_cast<std::size_t>(run));
+    s.mean = at(k, b).last;
     s.sum = s.mean * s.count;
     s.sd = s.count > 1 ? 0.0 : std::numeric_limits<double>::quiet_NaN();
     return s;

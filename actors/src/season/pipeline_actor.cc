@@ -41,7 +41,7 @@ void PipelineActor::set_mapping(const VendorMapping* mapping) {
 }
 
 void PipelineActor::start(Context& ctx) {
-  features_ = AthleteFeatures(setup_.features);
+  features_ = AthleteFeatures(setup_.features, static_cast<std::size_t>(kCorrectionDays));
   features_.reserve(static_cast<std::size_t>(setup_.last_day - setup_.first_day + 1));
   // Allocated now, while the heap is young: before an allocation this large glibc merges
   // every small freed block, and mid-season there are tens of thousands of them.
