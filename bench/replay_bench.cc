@@ -11,7 +11,6 @@
 
 #include "actors/season/decisions_fingerprint.h"
 #include "actors/season/season_tally.h"
-#include "engine/tee_sink.h"
 #include "scenarios/replay_graph.h"
 #include "scenarios/scenario_loader.h"
 #include "scenarios/season_run.h"
@@ -57,8 +56,8 @@ void BM_Replay(benchmark::State& state) {
     const ReplayGraph graph = build_replay(plan, sim);
     season::SeasonTally tally(plan.layout);
     season::DecisionsFingerprint decisions(plan.layout);
-    TeeSink tee({&tally, &decisions});
-    sim.set_sink(&tee);
+    sim.add_actor_sink(&tally);
+    sim.add_actor_sink(&decisions);
     benchmark::DoNotOptimize(sim.run().events);
     days += static_cast<double>(plan.ids.size()) * static_cast<double>(plan.to - plan.from + 1);
   }

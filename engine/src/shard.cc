@@ -20,24 +20,29 @@ void Context::send(ActorId target, Time at, EventKind kind, Payload payload, std
   shard_->post(*actor_, current_, target, at, kind, std::move(payload), priority);
 }
 
-bool Context::wants(EventKind kind) const { return kind < shard_->wanted_.size() && shard_->wanted_[kind]; }
+bool Context::wants(EventKind kind) const {
+  return (kind < shard_->recorded_.size() && shard_->recorded_[kind]) ||
+         (kind < shard_->taking_.size() && !shard_->taking_[kind].empty());
+}
 
 void Context::emit(EventKind kind, Payload payload, std::shared_ptr<const std::string> note) {
-  if (!wants(kind)) return;
-  shard_->records_.push_back(
-      Record{current_.time, actor_->id(), kind, std::move(payload), std::move(note)});
+  if (kind < shard_->taking_.size())
+    for (ActorSink* s : shard_->taking_[kind]) s->take(current_.time, actor_->id(), kind, payload, note.get());
+  if (kind < shard_->recorded_.size() && shard_->recorded_[kind])
+    shard_->records_.push_back(Record{current_.time, actor_->id(), kind, std::move(payload), std::move(note)});
 }
 
 Shard::Shard(std::uint32_t index, const std::vector<Actor*>& actors, const std::vector<std::uint32_t>& host_of,
              const std::vector<std::uint32_t>& group_of, Time lookahead, Time group_lookahead,
-             const std::vector<bool>& wanted)
+             const std::vector<bool>& recorded, const std::vector<std::vector<ActorSink*>>& taking)
     : index_(index),
       actors_(actors),
       host_of_(host_of),
       group_of_(group_of),
       lookahead_(lookahead),
       group_lookahead_(group_lookahead),
-      wanted_(wanted) {}
+      recorded_(recorded),
+      taking_(taking) {}
 
 void Shard::host(Actor* actor) {
   hosted_.push_back(actor);

@@ -53,7 +53,8 @@ constexpr std::uint32_t kStateVersion = 1;
 struct Simulation::Runtime {
   std::vector<std::uint32_t> host_of;
   std::vector<std::uint32_t> queue_group_of;  // the groups the shards queue by
-  std::vector<bool> wanted;
+  std::vector<bool> recorded;                   // by record kind: the sink wants it
+  std::vector<std::vector<ActorSink*>> taking;  // by record kind: the actor sinks that want it
   std::vector<Shard> shards;
   std::vector<std::vector<Event>> inboxes;
 };
@@ -104,12 +105,19 @@ Simulation::Runtime& Simulation::runtime() {
   // shards' check on sends to another group never applies.
   rt.queue_group_of = options_.group_lookahead > 0 ? group_of_ : std::vector<std::uint32_t>(by_id_.size(), 0);
   if (sink_) {
-    rt.wanted.resize(kMaxRecordKind);
-    for (EventKind k = 0; k < kMaxRecordKind; ++k) rt.wanted[k] = sink_->wants(k);
+    rt.recorded.resize(kMaxRecordKind);
+    for (EventKind k = 0; k < kMaxRecordKind; ++k) rt.recorded[k] = sink_->wants(k);
+  }
+  if (!actor_sinks_.empty()) {
+    rt.taking.resize(kMaxRecordKind);
+    for (EventKind k = 0; k < kMaxRecordKind; ++k)
+      for (ActorSink* s : actor_sinks_)
+        if (s->wants(k)) rt.taking[k].push_back(s);
   }
   rt.shards.reserve(hosts);
   for (std::uint32_t h = 0; h < hosts; ++h)
-    rt.shards.emplace_back(h, by_id_, rt.host_of, rt.queue_group_of, options_.lookahead, options_.window(), rt.wanted);
+    rt.shards.emplace_back(h, by_id_, rt.host_of, rt.queue_group_of, options_.lookahead, options_.window(),
+                           rt.recorded, rt.taking);
   for (auto& a : actors_) rt.shards[rt.host_of[a->id()]].host(a.get());
   rt.inboxes.resize(hosts);
   for (Event& e : restored_) rt.shards[rt.host_of[e.key.target]].push(std::move(e));
@@ -202,9 +210,10 @@ RunStats Simulation::run_bare() {
   const std::vector<std::uint32_t> host_of(by_id_.size(), 0);
   const std::vector<std::uint32_t>& one_group = host_of;
   const std::vector<bool> no_records;
+  const std::vector<std::vector<ActorSink*>> no_sinks;
   // The window still tells actors how far ahead another group must hear from them, so
   // that they send what they send in run().
-  Shard shard(0, by_id_, host_of, one_group, options_.lookahead, options_.window(), no_records);
+  Shard shard(0, by_id_, host_of, one_group, options_.lookahead, options_.window(), no_records, no_sinks);
   for (auto& a : actors_) shard.host(a.get());
   shard.start(options_.start);
   shard.run(StepBound{options_.end, 0});

@@ -2,6 +2,7 @@
 
 #include <boost/archive/archive_exception.hpp>
 #include <boost/serialization/string.hpp>
+#include <boost/serialization/vector.hpp>
 #include <fmt/format.h>
 
 #include <filesystem>
@@ -10,7 +11,6 @@
 
 #include "actors/season/decisions_fingerprint.h"
 #include "data/atomic_file.h"
-#include "engine/tee_sink.h"
 #include "scenarios/scenario_loader.h"
 #include "scenarios/scenario_yaml.h"
 #include "scenarios/season_graph.h"
@@ -21,18 +21,10 @@ namespace preseason {
 namespace {
 
 constexpr char kMagic[] = "preseason-checkpoint";
-constexpr std::uint32_t kVersion = 7;
+constexpr std::uint32_t kVersion = 8;
 
-struct Sinks {
-  Sinks(season::SeasonLayout layout, season::SeasonRecorder* recorder)
-      : tally(layout), decisions(layout), tee(recorder ? std::vector<RecordSink*>{&tally, &decisions, recorder}
-                                                       : std::vector<RecordSink*>{&tally, &decisions}) {}
-  season::SeasonTally tally;
-  season::DecisionsFingerprint decisions;
-  TeeSink tee;
-};
-
-// Reads the header into `h` and leaves `ar` at the simulation state.
+// Reads the header into `h` and leaves `ar` at the simulation state, which the tally's
+// parts follow.
 void read_header(boost::archive::binary_iarchive& ar, const std::string& path, CheckpointHeader& h) {
   std::string magic;
   std::uint32_t version = 0;
@@ -79,6 +71,7 @@ std::string write_checkpoint(const std::string& dir, const Scenario& scenario, s
        << scope;
     ar << tally.totals() << decisions.fingerprint() << stats.fingerprint;
     sim.save(ar);
+    ar << tally.parts();
     if (recorder) recorder->save(ar);
     if (!f) throw std::runtime_error("cannot write checkpoint " + path);
   }
@@ -113,8 +106,14 @@ SeasonRunResult resume_season(const std::string& path, const std::vector<std::st
     Scenario scenario = parse_scenario(h.scenario_yaml, path + ":scenario", overrides);
     Simulation sim(season_run_options(scenario, h.replicate, threads, 0, !out.empty()));
     const SeasonGraph graph = build_season(scenario, h.replicate, sim);
+    season::SeasonTally tally(graph.layout);
+    season::DecisionsFingerprint decisions(graph.layout);
     try {
       sim.load(ar);
+      std::vector<season::SeasonTotals> parts;
+      ar >> parts;
+      tally.restore(parts);
+      decisions.restore(h.at.decisions);
     } catch (const boost::archive::archive_exception&) {
       throw;
     } catch (const std::runtime_error& e) {
@@ -134,14 +133,13 @@ SeasonRunResult resume_season(const std::string& path, const std::vector<std::st
         throw CheckpointError(path + ": recording: " + e.what());
       }
     }
-    Sinks sinks(graph.layout, recorder.get());
-    sinks.tally.totals() = h.at.totals;
-    sinks.decisions.fingerprint() = h.at.decisions;
-    sim.set_sink(&sinks.tee);
+    sim.add_actor_sink(&tally);
+    sim.add_actor_sink(&decisions);
+    if (recorder) sim.set_sink(recorder.get());
     SeasonRunResult result;
     result.stats = sim.run();
-    result.totals = sinks.tally.totals();
-    result.decisions = sinks.decisions.fingerprint();
+    result.totals = tally.totals();
+    result.decisions = decisions.fingerprint();
     if (recorder) finish_season_recording(*recorder, result, true, threads);
     return result;
   });

@@ -22,9 +22,9 @@ SeasonRunResult run_season(const Scenario& scenario, const SeasonRunOptions& opt
 
   std::vector<RecordSink*> sinks;
   season::SeasonTally tally(graph.layout);
-  if (options.tally) sinks.push_back(&tally);
+  if (options.tally) sim->add_actor_sink(&tally);
   season::DecisionsFingerprint decisions(graph.layout);
-  if (options.decisions) sinks.push_back(&decisions);
+  if (options.decisions) sim->add_actor_sink(&decisions);
   std::unique_ptr<season::SeasonRecorder> recorder;
   if (!options.out.empty()) {
     recorder = open_season_recording(options.out, scenario, options.replicate, graph, options.record);

@@ -95,13 +95,13 @@ class Checkpoint(unittest.TestCase):
         with open(good, "rb") as f:
             data = bytearray(f.read())
         at = data.index(b"preseason-checkpoint") + len("preseason-checkpoint")
-        self.assertEqual(int.from_bytes(data[at:at + 4], "little"), 7)
-        data[at:at + 4] = (6).to_bytes(4, "little")
+        self.assertEqual(int.from_bytes(data[at:at + 4], "little"), 8)
+        data[at:at + 4] = (7).to_bytes(4, "little")
         with open(older, "wb") as g:
             g.write(data)
         r = run("run", "--from", older, check=False)
         self.assertEqual(r.returncode, 2)
-        self.assertIn(f"{older}: checkpoint format version 6, this preseason reads 7", r.stderr)
+        self.assertIn(f"{older}: checkpoint format version 7, this preseason reads 8", r.stderr)
         # These checkpoints come from a run without --out: there is no recording to finish.
         resumed = os.path.join(SCRATCH, "resumed.h5")
         recording = run("run", "--from", good, "--out", resumed, check=False)
@@ -196,22 +196,34 @@ class LongSeasonCheckpoint(unittest.TestCase):
     """small.yaml stretched to 29 weeks, checkpointed after 23: a pipeline keeps only its
     latest 128 days of feature history, so the checkpoint holds a history that has wrapped."""
 
-    def test_resumed_recording_is_byte_identical(self):
+    def test_resumed_recording_and_summary_are_byte_identical(self):
         folder = os.path.join(SCRATCH, "long")
         shutil.rmtree(folder, ignore_errors=True)
         os.makedirs(folder)
         longer = ("--set", "season.end=2026-01-25", "--replicates", "1")
-        whole = os.path.join(folder, "whole.h5")
-        uninterrupted = run("run", SMALL, *longer, "--threads", "1", "--out", whole).stdout
+        whole, summary = os.path.join(folder, "whole.h5"), os.path.join(folder, "whole.json")
+        uninterrupted = run("run", SMALL, *longer, "--threads", "1", "--out", whole, "--json", summary).stdout
         run("run", SMALL, *longer, "--threads", "2", "--out", os.path.join(folder, "checkpointed.h5"),
             "--checkpoint-at", "2025-12-15", "--checkpoint-dir", folder)
+        checkpoint = os.path.join(folder, "small-2025-12-15-r0.ckpt")
         for threads in ("1", "2"):
             resumed = os.path.join(folder, f"resumed-{threads}.h5")
-            out = run("run", "--from", os.path.join(folder, "small-2025-12-15-r0.ckpt"), "--threads", threads,
-                      "--out", resumed).stdout
+            resumed_summary = os.path.join(folder, f"resumed-{threads}.json")
+            out = run("run", "--from", checkpoint, "--threads", threads, "--out", resumed,
+                      "--json", resumed_summary).stdout
             for label in ("fingerprint", "decisions fingerprint"):
                 self.assertEqual(line(out, label), line(uninterrupted, label), (threads, label))
             self.assertTrue(filecmp.cmp(whole, resumed, shallow=False), threads)
+            # Every outcome to the last bit: each actor's totals continue where the checkpoint left them.
+            self.assertTrue(filecmp.cmp(summary, resumed_summary, shallow=False), threads)
+
+    def test_options_of_a_new_run_are_refused_with_from(self):
+        path = os.path.join(SCRATCH, f"small-{DATES[0]}-r0.ckpt")
+        for option in (("--seed", "3"), ("--replicates", "2"), ("--checkpoint-at", "2025-08-01"),
+                       ("--calendar-dir", os.path.join(SCRATCH, "cal"))):
+            r = run("run", "--from", path, *option, check=False)
+            self.assertEqual(r.returncode, 2, option)
+            self.assertIn(f"{option[0]} does not apply with --from", r.stderr)
 
 
 def attrs(path):

@@ -28,7 +28,7 @@ Replayed replay(const std::string& path, Time group_lookahead, unsigned threads)
   Simulation sim(plan.run);
   const ReplayGraph graph = build_replay(plan, sim);
   season::DecisionsFingerprint decisions(plan.layout);
-  sim.set_sink(&decisions);
+  sim.add_actor_sink(&decisions);
   Replayed out;
   out.stats = sim.run();
   out.decisions = decisions.fingerprint();

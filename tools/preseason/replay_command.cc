@@ -10,7 +10,6 @@
 #include "output_path.h"
 #include "data/h5.h"
 #include "engine/clock.h"
-#include "engine/tee_sink.h"
 #include "scenarios/policy_yaml.h"
 #include "scenarios/replay_graph.h"
 #include "scenarios/scenario_error.h"
@@ -83,20 +82,19 @@ int replay(const ReplayOptions& o) {
   const ReplayGraph graph = build_replay(plan, sim);
   season::SeasonTally tally(plan.layout);
   season::DecisionsFingerprint decisions(plan.layout);
-  std::vector<RecordSink*> sinks{&tally, &decisions};
+  sim.add_actor_sink(&tally);
+  sim.add_actor_sink(&decisions);
   std::optional<season::SeasonRecorder> recorder;
   if (!o.out.empty()) {
     recorder.emplace(o.out, RecordingInfo{"preseason replay", "replay of " + o.recording}, plan.layout, plan.all,
                      plan.scenario.policy.name);
-    sinks.push_back(&*recorder);
+    sim.set_sink(&*recorder);
   }
-  TeeSink tee(sinks);
-  sim.set_sink(&tee);
   if (clock) sim.set_clock(&*clock);
   const RunStats stats = sim.run();
   if (recorder) recorder->finish(o.threads);
 
-  const season::SeasonTotals& t = tally.totals();
+  const season::SeasonTotals t = tally.totals();
   fmt::print("replay of {}: {} athlete(s), {} .. {}, policy {}\n", o.recording, plan.ids.size(), format_date(plan.from),
              format_date(plan.to), plan.scenario.policy.name);
   fmt::print("decisions: {:.0f}, adjusted: {:.0f} ({:.1f} %)\n", t.decisions, t.adjusted,

@@ -71,16 +71,28 @@ const char* scope_name(season::RecordScope scope) {
 }
 
 int resume(const RunCommandOptions& o) {
-  if (!o.out.empty()) {
-    if (const auto problem = output_problem("--out", o.out)) {
+  for (const auto& [option, given] : {std::pair{"--replicates", o.replicates != 0}, std::pair{"--seed", o.seed_given},
+                                      std::pair{"--checkpoint-at", !o.checkpoint_at.empty()},
+                                      std::pair{"--calendar-dir", !o.calendar_dir.empty()}}) {
+    if (given) {
+      fmt::print(stderr, "error: {} does not apply with --from: a checkpoint resumes its own replicate\n", option);
+      return 2;
+    }
+  }
+  for (const auto& [option, path] : {std::pair{"--out", o.out}, std::pair{"--json", o.json}}) {
+    if (path.empty()) continue;
+    if (const auto problem = output_problem(option, path)) {
       fmt::print(stderr, "error: {}\n", *problem);
       return 2;
     }
   }
   SeasonRunResult result;
   CheckpointHeader header;
+  Scenario scenario;
   try {
     header = read_checkpoint_header(o.from);
+    scenario = parse_scenario(header.scenario_yaml, o.from + ":scenario", o.sets);
+    scenario.path = header.scenario_path;
     if (!o.scenario.empty() && scenario_hash(load_scenario(o.scenario)) != header.scenario_hash)
       throw CheckpointError(o.from + ": made from another scenario than " + o.scenario);
     // The recording continues as it began; its scope cannot change halfway.
@@ -98,8 +110,15 @@ int resume(const RunCommandOptions& o) {
   fmt::print("resumed {} (replicate {}) at {}\n", o.from, header.replicate, format_date(header.day));
   BatchResult batch;
   for (const SeasonMetric& m : season_metrics()) batch.metrics.push_back({m.of(result.totals)});
+  batch.fingerprints = {result.stats.fingerprint.hex()};
+  batch.fingerprint = result.stats.fingerprint;
+  batch.decisions = result.decisions;
   print_summary(batch);
   if (!o.out.empty()) fmt::print("recording: {}\n", o.out);
+  if (!o.json.empty()) {
+    write_json(o.json, scenario, batch);
+    fmt::print("summary: {}\n", o.json);
+  }
   fmt::print("decisions fingerprint: {}\n", result.decisions.hex());
   fmt::print("fingerprint: {}\n", result.stats.fingerprint.hex());
   return 0;

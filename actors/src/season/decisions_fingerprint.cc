@@ -1,6 +1,7 @@
 #include "actors/season/decisions_fingerprint.h"
 
 #include "actors/season/season_kinds.h"
+#include "engine/event_digest.h"
 #include "engine/random.h"
 
 namespace preseason::season {
@@ -16,21 +17,33 @@ bool DecisionsFingerprint::wants(EventKind kind) const {
   }
 }
 
-void DecisionsFingerprint::write(const std::vector<Record>& records) {
-  for (const Record& r : records) {
-    if (!wants(r.kind)) continue;
-    if (r.kind == kFeatureDigest) {
-      fingerprint_.add_digest(feature_digest_of(r.payload));
-      continue;
-    }
-    const auto athlete = layout_.index_of(r.actor);
-    if (!athlete) continue;
-    Event e{decisions_key(r.time, *athlete), r.kind, r.payload};
-    std::uint64_t d = digest(e);
-    if (r.note)
-      for (unsigned char c : *r.note) d = mix64(d ^ c);
-    fingerprint_.add_digest(d);
+void DecisionsFingerprint::take(Time time, ActorId actor, EventKind kind, const Payload& payload,
+                               const std::string* note) {
+  const auto athlete = layout_.index_of(actor);
+  if (!athlete) return;
+  Fingerprint& part = parts_[actor].fingerprint;
+  if (kind == kFeatureDigest) {
+    part.add_digest(feature_digest_of(payload));
+    return;
   }
+  EventDigest e(decisions_key(time, *athlete), kind, payload.values);
+  if (payload.batch)
+    for (const Sample& s : *payload.batch) e.add(s);
+  std::uint64_t d = e.value();
+  if (note)
+    for (unsigned char c : *note) d = mix64(d ^ c);
+  part.add_digest(d);
+}
+
+Fingerprint DecisionsFingerprint::fingerprint() const {
+  Fingerprint f = restored_;
+  for (const Part& p : parts_) f.merge(p.fingerprint);
+  return f;
+}
+
+void DecisionsFingerprint::restore(const Fingerprint& so_far) {
+  restored_ = so_far;
+  for (Part& p : parts_) p = Part{};
 }
 
 }  // namespace preseason::season

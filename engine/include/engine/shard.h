@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "engine/actor.h"
+#include "engine/actor_sink.h"
 #include "engine/context.h"
 #include "engine/fingerprint.h"
 #include "engine/group_queues.h"
@@ -26,14 +27,15 @@ struct ActorFailure {
 
 class Shard {
  public:
-  // `actors`, `host_of` and `group_of` are indexed by actor id, `wanted` by record kind
-  // (records of kinds beyond its end are dropped); all are shared, read-only, by every host.
+  // `actors`, `host_of` and `group_of` are indexed by actor id; `recorded` (whether the
+  // record sink wants a kind) and `taking` (the actor sinks that do) by record kind, and
+  // kinds beyond their ends are dropped. All are shared, read-only, by every host.
   // Each group of actors has a queue of its own and a step runs the groups one after
   // another; `group_lookahead` is the least delay of an event to another group
   // (RunOptions::window()).
   Shard(std::uint32_t index, const std::vector<Actor*>& actors, const std::vector<std::uint32_t>& host_of,
         const std::vector<std::uint32_t>& group_of, Time lookahead, Time group_lookahead,
-        const std::vector<bool>& wanted);
+        const std::vector<bool>& recorded, const std::vector<std::vector<ActorSink*>>& taking);
 
   std::uint32_t index() const { return index_; }
   void host(Actor* actor);
@@ -72,7 +74,8 @@ class Shard {
   const std::vector<std::uint32_t>& group_of_;
   Time lookahead_;
   Time group_lookahead_;
-  const std::vector<bool>& wanted_;
+  const std::vector<bool>& recorded_;
+  const std::vector<std::vector<ActorSink*>>& taking_;
   std::vector<Actor*> hosted_;
   std::vector<std::uint32_t> queue_of_;  // by group id: its queue here
   GroupQueues queues_;

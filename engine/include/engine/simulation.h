@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "engine/actor.h"
+#include "engine/actor_sink.h"
 #include "engine/clock.h"
 #include "engine/fingerprint.h"
 #include "engine/record.h"
@@ -89,6 +90,8 @@ class Simulation {
 
   // Optional: where emitted records go (none: emit() is free). Not owned.
   void set_sink(RecordSink* sink) { sink_ = sink; }
+  // Optional: sinks that take records as they are emitted, on the actors' threads. Not owned.
+  void add_actor_sink(ActorSink* sink) { actor_sinks_.push_back(sink); }
   // Optional: defaults to a virtual clock. Not owned.
   void set_clock(Clock* clock) { clock_ = clock; }
 
@@ -98,7 +101,7 @@ class Simulation {
   // Runs to the end time; throws RunError when an actor fails, after an orderly shutdown.
   RunStats run() { return run_until(options_.end); }
   // Runs every event before `stop` (capped at the end time) and returns the totals so far;
-  // a later call continues from there. The sink is fixed by the first call.
+  // a later call continues from there. The sinks are fixed by the first call.
   RunStats run_until(Time stop);
 
   // The complete state between two runs: every actor's state, random stream and send
@@ -120,6 +123,7 @@ class Simulation {
   std::vector<Actor*> by_id_;
   std::vector<std::uint32_t> group_of_;  // by actor id: the id of its group's leader
   RecordSink* sink_ = nullptr;
+  std::vector<ActorSink*> actor_sinks_;
   Clock* clock_ = nullptr;
 
   struct Runtime;  // placement, shards and inboxes, built by the first run

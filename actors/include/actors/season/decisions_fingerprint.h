@@ -3,11 +3,14 @@
 // rather than actor id, so a simulation and a replay of its recording compare: equal inputs
 // must give equal `decisions fingerprint` lines. Features arrive as the digests the
 // pipelines take of their feature records (kFeatureDigest), so no record is built for it.
+// It takes records as they are emitted, a part per actor; parts add up in any order.
 #pragma once
 
+#include <vector>
+
 #include "actors/season/season_layout.h"
+#include "engine/actor_sink.h"
 #include "engine/fingerprint.h"
-#include "engine/record.h"
 
 namespace preseason::season {
 
@@ -21,17 +24,25 @@ inline std::uint64_t feature_digest_of(const Payload& p) {
   return static_cast<std::uint64_t>(p[1]) | static_cast<std::uint64_t>(p[2]) << 32;
 }
 
-class DecisionsFingerprint final : public RecordSink {
+class DecisionsFingerprint final : public ActorSink {
  public:
-  explicit DecisionsFingerprint(SeasonLayout layout) : layout_(layout) {}
-  void write(const std::vector<Record>& records) override;
+  explicit DecisionsFingerprint(SeasonLayout layout) : layout_(layout), parts_(layout.end()) {}
   bool wants(EventKind kind) const override;
-  const Fingerprint& fingerprint() const { return fingerprint_; }
-  Fingerprint& fingerprint() { return fingerprint_; }
+  void take(Time time, ActorId actor, EventKind kind, const Payload& payload, const std::string* note) override;
+  // Between runs: the fingerprint so far.
+  Fingerprint fingerprint() const;
+  // Continues from a fingerprint so far, e.g. a checkpoint's.
+  void restore(const Fingerprint& so_far);
 
  private:
+  // A cache line each: neighbouring actors run on different threads.
+  struct alignas(64) Part {
+    Fingerprint fingerprint;
+  };
+
   SeasonLayout layout_;
-  Fingerprint fingerprint_;
+  Fingerprint restored_;
+  std::vector<Part> parts_;  // by actor id
 };
 
 }  // namespace preseason::season

@@ -1,9 +1,13 @@
 // Per-run outcome totals, counted from the records of a season run as they are
-// emitted: what the summary table reports per athlete-season.
+// emitted: what the summary table reports per athlete-season. Each actor's records add up
+// in a part of its own, in the order it emitted them, and the parts add up in id order, so
+// the totals are the same bits whatever the threads.
 #pragma once
 
+#include <vector>
+
 #include "actors/season/season_layout.h"
-#include "engine/record.h"
+#include "engine/actor_sink.h"
 
 namespace preseason::season {
 
@@ -37,16 +41,26 @@ struct SeasonTotals {
 // What happened between two tallies of the same run (e.g. since a checkpoint).
 SeasonTotals since(const SeasonTotals& end, const SeasonTotals& start);
 
-class SeasonTally final : public RecordSink {
+class SeasonTally final : public ActorSink {
  public:
-  explicit SeasonTally(SeasonLayout layout) { totals_.athletes = layout.athletes; }
-  void write(const std::vector<Record>& records) override;
+  explicit SeasonTally(SeasonLayout layout) : layout_(layout), parts_(layout.end()) {}
   bool wants(EventKind kind) const override;
-  const SeasonTotals& totals() const { return totals_; }
-  SeasonTotals& totals() { return totals_; }
+  void take(Time time, ActorId actor, EventKind kind, const Payload& payload, const std::string* note) override;
+  // Between runs: the totals so far.
+  SeasonTotals totals() const;
+  // Between runs: each actor's part so far, by id, which restore() continues from.
+  std::vector<SeasonTotals> parts() const;
+  // Throws std::runtime_error unless there is a part per actor.
+  void restore(const std::vector<SeasonTotals>& parts);
 
  private:
-  SeasonTotals totals_;
+  // A cache line of its own at least: neighbouring actors run on different threads.
+  struct alignas(64) Part {
+    SeasonTotals totals;
+  };
+
+  SeasonLayout layout_;
+  std::vector<Part> parts_;  // by actor id
 };
 
 }  // namespace preseason::season
