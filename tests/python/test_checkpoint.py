@@ -224,6 +224,11 @@ class LongSeasonCheckpoint(unittest.TestCase):
             r = run("run", "--from", path, *option, check=False)
             self.assertEqual(r.returncode, 2, option)
             self.assertIn(f"{option[0]} does not apply with --from", r.stderr)
+        nowhere = os.path.join(SCRATCH, "no-such-dir", "resumed.json")
+        r = run("run", "--from", path, "--json", nowhere, check=False)
+        self.assertEqual(r.returncode, 2)
+        self.assertIn(f"--json {nowhere}: directory", r.stderr)
+        self.assertFalse(os.path.exists(nowhere))
 
 
 def attrs(path):

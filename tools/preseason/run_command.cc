@@ -70,6 +70,18 @@ const char* scope_name(season::RecordScope scope) {
   return scope == season::RecordScope::kAll ? "all" : "outcomes";
 }
 
+// Whether --out and --json, when given, can be written; says why not on stderr.
+bool outputs_usable(const RunCommandOptions& o) {
+  for (const auto& [option, path] : {std::pair{"--out", o.out}, std::pair{"--json", o.json}}) {
+    if (path.empty()) continue;
+    if (const auto problem = output_problem(option, path)) {
+      fmt::print(stderr, "error: {}\n", *problem);
+      return false;
+    }
+  }
+  return true;
+}
+
 int resume(const RunCommandOptions& o) {
   for (const auto& [option, given] : {std::pair{"--replicates", o.replicates != 0}, std::pair{"--seed", o.seed_given},
                                       std::pair{"--checkpoint-at", !o.checkpoint_at.empty()},
@@ -79,13 +91,7 @@ int resume(const RunCommandOptions& o) {
       return 2;
     }
   }
-  for (const auto& [option, path] : {std::pair{"--out", o.out}, std::pair{"--json", o.json}}) {
-    if (path.empty()) continue;
-    if (const auto problem = output_problem(option, path)) {
-      fmt::print(stderr, "error: {}\n", *problem);
-      return 2;
-    }
-  }
+  if (!outputs_usable(o)) return 2;
   SeasonRunResult result;
   CheckpointHeader header;
   Scenario scenario;
@@ -152,13 +158,7 @@ int run(const RunCommandOptions& o) {
       return 2;
     }
   }
-  for (const auto& [option, path] : {std::pair{"--out", o.out}, std::pair{"--json", o.json}}) {
-    if (path.empty()) continue;
-    if (const auto problem = output_problem(option, path)) {
-      fmt::print(stderr, "error: {}\n", *problem);
-      return 2;
-    }
-  }
+  if (!outputs_usable(o)) return 2;
   Scenario scenario;
   try {
     scenario = load_scenario(o.scenario, sets);

@@ -108,7 +108,7 @@ std::vector<SeasonTotals> SeasonTally::parts() const {
 void SeasonTally::restore(const std::vector<SeasonTotals>& parts) {
   if (parts.size() != parts_.size())
     throw std::runtime_error("the tally has " + std::to_string(parts.size()) + " actors' parts, the run " +
-                                std::to_string(parts_.size()) + " actors");
+                             std::to_string(parts_.size()) + " actors");
   for (std::size_t a = 0; a < parts.size(); ++a) parts_[a].totals = parts[a];
 }
 
