@@ -21,7 +21,7 @@ namespace preseason {
 namespace {
 
 constexpr char kMagic[] = "preseason-checkpoint";
-constexpr std::uint32_t kVersion = 8;
+constexpr std::uint32_t kVersion = 9;
 
 // Reads the header into `h` and leaves `ar` at the simulation state, which the tally's
 // parts follow.

@@ -17,38 +17,43 @@ std::string column_name(std::uint32_t channel) {
 }  // namespace
 
 bool FeatureRows::fits(const SampleBatch& batch) const {
-  if (heads_.empty()) return true;
+  if (times_.empty()) return true;
   return std::equal(batch.begin(), batch.end(), channels_.begin(), channels_.end(),
                     [](const Sample& s, std::uint32_t c) { return s.channel == c; });
 }
 
 void FeatureRows::add(Time time, Day date, bool recomputed, const SampleBatch& batch) {
-  if (heads_.empty()) {
+  if (times_.empty()) {
     channels_.clear();
     for (const Sample& s : batch) channels_.push_back(s.channel);
   }
-  heads_.push_back(Head{time, date, recomputed});
+  times_.push_back(time);
+  dates_.push_back(date);
+  recomputed_.push_back(recomputed ? 1 : 0);
   for (const Sample& s : batch) values_.push_back(s.value);
 }
 
 void FeatureRows::append_to(EventTable& table) const {
-  if (heads_.empty()) return;
+  if (times_.empty()) return;
   auto& times = table.column<std::int64_t>("time");
-  for (const Head& h : heads_) times.push_back(h.time);
+  times.insert(times.end(), times_.begin(), times_.end());
   auto& dates = table.column<std::string>("date");
-  for (const Head& h : heads_) dates.push_back(format_date(h.date));
+  for (Day d : dates_) dates.push_back(format_date(d));
   auto& recomputed = table.column<std::int64_t>("recomputed");
-  for (const Head& h : heads_) recomputed.push_back(h.recomputed ? 1 : 0);
+  recomputed.insert(recomputed.end(), recomputed_.begin(), recomputed_.end());
   const std::size_t width = channels_.size();
   for (std::size_t k = 0; k < width; ++k) {
     auto& column = table.column<double>(column_name(channels_[k]));
-    for (std::size_t row = 0; row < heads_.size(); ++row) column.push_back(values_[row * width + k]);
+    column.reserve(column.size() + times_.size());
+    for (std::size_t row = 0; row < times_.size(); ++row) column.push_back(values_[row * width + k]);
   }
 }
 
 void FeatureRows::clear() {
-  heads_ = {};
-  values_ = {};
+  times_.clear();
+  dates_.clear();
+  recomputed_.clear();
+  values_.clear();
 }
 
 }  // namespace preseason::season

@@ -86,6 +86,14 @@ void SeasonRecorder::sample(Athlete& a, std::size_t stream, Time t, double v, Ti
 }
 
 void SeasonRecorder::settle(const std::vector<Arrival>& arrivals, std::array<Buffer, kStreams>& streams) {
+  std::array<std::size_t, kStreams> counts{};
+  for (const Arrival& x : arrivals) ++counts[x.stream];
+  for (std::size_t s = 0; s < kStreams; ++s) {
+    Buffer& b = streams[s];
+    b.times.reserve(b.times.size() + counts[s]);
+    b.values.reserve(b.values.size() + counts[s]);
+    b.uploaded.reserve(b.uploaded.size() + counts[s]);
+  }
   for (const Arrival& x : arrivals) {
     Buffer& b = streams[x.stream];
     b.times.push_back(x.time);
@@ -102,7 +110,8 @@ SpillFile& SeasonRecorder::spill_file() {
 void SeasonRecorder::spill() {
   for (Athlete& a : athletes_) {
     a.spilled.push_back(spill_file().append(pack(a)));
-    a.arrivals = {};
+    // The buffers keep their room: the next weeks fill them as far again.
+    a.arrivals.clear();
     a.feature_rows.clear();
     for (EventTable* table : tables(a))
       for (TableColumn& c : table->columns()) std::visit([](auto& v) { v.clear(); }, c.values);
@@ -111,17 +120,14 @@ void SeasonRecorder::spill() {
 }
 
 void SeasonRecorder::write_athlete(Athlete& held) {
-  settle(held.arrivals, held.streams);
-  held.arrivals = {};
-  held.feature_rows.append_to(held.features);
-  held.feature_rows.clear();
-  Athlete whole;
-  if (!held.spilled.empty()) {
-    for (const SpillFile::Block& block : held.spilled) unpack(spill_->read(block), whole);
-    absorb(std::move(held), whole);
-  }
-  const Athlete& a = held.spilled.empty() ? held : whole;
-  writer_.begin_athlete(held.id);
+  Athlete a;
+  for (const SpillFile::Block& block : held.spilled) unpack(spill_->read(block), a);
+  absorb(std::move(held), a);
+  const std::string id = held.id;
+  held = Athlete{};
+  settle(a.arrivals, a.streams);
+  a.arrivals = {};
+  writer_.begin_athlete(id);
   for (std::size_t s = 0; s < kStreams; ++s) {
     const Buffer& b = a.streams[s];
     if (!b.times.empty()) writer_.add_samples(stream_info(s), b.times, b.values, b.uploaded);

@@ -71,22 +71,15 @@ void append_table(EventTable& to, EventTable&& from) {
 }  // namespace
 
 std::string SeasonRecorder::pack(const Athlete& a) {
-  // Stored settled, in buffers that live only as long as this call.
-  std::array<Buffer, kStreams> streams = a.streams;
-  settle(a.arrivals, streams);
   std::ostringstream out;
   {
     boost::archive::binary_oarchive ar(out, boost::archive::no_header);
-    for (const Buffer& b : streams) ar << b.times << b.values << b.uploaded;
-    for (const EventTable* table : tables(a)) {
-      if (table != &a.features || a.feature_rows.empty()) {
-        save_table(ar, *table);
-        continue;
-      }
-      EventTable features = *table;
-      a.feature_rows.append_to(features);
-      save_table(ar, features);
-    }
+    // Held as they arrived: spilling is then a copy, and the file is settled once, at the end.
+    const std::uint64_t arrivals = a.arrivals.size();
+    ar << arrivals;
+    ar.save_binary(a.arrivals.data(), arrivals * sizeof(Arrival));
+    ar << a.feature_rows;
+    for (const EventTable* table : tables(a)) save_table(ar, *table);
   }
   return std::move(out).str();
 }
@@ -95,20 +88,22 @@ void SeasonRecorder::unpack(const std::string& bytes, Athlete& into) {
   std::istringstream in(bytes);
   boost::archive::binary_iarchive ar(in, boost::archive::no_header);
   Athlete more;
-  for (Buffer& b : more.streams) ar >> b.times >> b.values >> b.uploaded;
+  std::uint64_t arrivals = 0;
+  ar >> arrivals;
+  more.arrivals.resize(arrivals);
+  ar.load_binary(more.arrivals.data(), arrivals * sizeof(Arrival));
+  ar >> more.feature_rows;
   for (EventTable* table : tables(more)) load_table(ar, *table);
   absorb(std::move(more), into);
 }
 
 void SeasonRecorder::absorb(Athlete&& more, Athlete& into) {
-  for (std::size_t s = 0; s < kStreams; ++s) {
-    append(into.streams[s].times, std::move(more.streams[s].times));
-    append(into.streams[s].values, std::move(more.streams[s].values));
-    append(into.streams[s].uploaded, std::move(more.streams[s].uploaded));
-  }
+  append(into.arrivals, std::move(more.arrivals));
   const auto to = tables(into);
   const auto from = tables(more);
   for (std::size_t t = 0; t < kTables; ++t) append_table(*to[t], std::move(*from[t]));
+  // A feature row the recorder held came after every row of its `features` table.
+  more.feature_rows.append_to(into.features);
 }
 
 void SeasonRecorder::save(boost::archive::binary_oarchive& ar) const {

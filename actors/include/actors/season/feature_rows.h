@@ -4,6 +4,7 @@
 // `time`, `date`, `recomputed`, then a column per sample channel, in the batch's order.
 #pragma once
 
+#include <boost/serialization/vector.hpp>
 #include <cstdint>
 #include <vector>
 
@@ -21,19 +22,20 @@ class FeatureRows {
   void add(Time time, Day date, bool recomputed, const SampleBatch& batch);
   // Values a row holds, counted as the recorder's memory budget counts them.
   std::size_t row_values() const { return 3 + channels_.size(); }
-  bool empty() const { return heads_.empty(); }
+  bool empty() const { return times_.empty(); }
   // Appends the rows held to `table`.
   void append_to(EventTable& table) const;
+  // Drops the rows held and keeps the room they took, since as many come next.
   void clear();
 
+  // The rows as they are held, so that spilling them costs a copy, not a conversion.
+  template <class Ar> void serialize(Ar& ar, unsigned) { ar & channels_ & times_ & dates_ & recomputed_ & values_; }
+
  private:
-  struct Head {
-    Time time;
-    Day date;
-    bool recomputed;
-  };
   std::vector<std::uint32_t> channels_;
-  std::vector<Head> heads_;
+  std::vector<Time> times_;
+  std::vector<Day> dates_;
+  std::vector<std::uint8_t> recomputed_;
   std::vector<double> values_;  // row-major, channels_.size() per row
 };
 
