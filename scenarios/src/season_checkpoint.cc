@@ -21,7 +21,7 @@ namespace preseason {
 namespace {
 
 constexpr char kMagic[] = "preseason-checkpoint";
-constexpr std::uint32_t kVersion = 9;
+constexpr std::uint32_t kVersion = 10;
 
 // Reads the header into `h` and leaves `ar` at the simulation state, which the tally's
 // parts follow.
@@ -104,7 +104,7 @@ SeasonRunResult resume_season(const std::string& path, const std::vector<std::st
     if (scenario_hash(original) != h.scenario_hash)
       throw CheckpointError(path + ": the scenario inside does not match its recorded hash");
     Scenario scenario = parse_scenario(h.scenario_yaml, path + ":scenario", overrides);
-    Simulation sim(season_run_options(scenario, h.replicate, threads, 0, !out.empty()));
+    Simulation sim(season_run_options(scenario, h.replicate, threads, 0));
     const SeasonGraph graph = build_season(scenario, h.replicate, sim);
     season::SeasonTally tally(graph.layout);
     season::DecisionsFingerprint decisions(graph.layout);
@@ -135,7 +135,7 @@ SeasonRunResult resume_season(const std::string& path, const std::vector<std::st
     }
     sim.add_actor_sink(&tally);
     sim.add_actor_sink(&decisions);
-    if (recorder) sim.set_sink(recorder.get());
+    if (recorder) sim.add_actor_sink(recorder.get());
     SeasonRunResult result;
     result.stats = sim.run();
     result.totals = tally.totals();

@@ -51,8 +51,7 @@ std::string athlete_id(const Scenario& scenario, std::uint32_t i) {
   return fmt::format("a{:03d}", i + 1);
 }
 
-RunOptions season_run_options(const Scenario& scenario, std::uint32_t replicate, unsigned threads, unsigned shards,
-                              bool recorded) {
+RunOptions season_run_options(const Scenario& scenario, std::uint32_t replicate, unsigned threads, unsigned shards) {
   RunOptions o;
   o.seed = scenario.seed;
   o.replicate = replicate;
@@ -66,9 +65,9 @@ RunOptions season_run_options(const Scenario& scenario, std::uint32_t replicate,
   // talks, and it sends each week two weeks ahead. So a step may be two weeks, each pair
   // running them alone: each day re-reads weeks of the athlete's history (feature windows,
   // baselines), which the day before left in cache, and the fewer times a pair starts with
-  // a cold cache the better. A recording holds a step's records: a 2,500-athlete season
-  // peaks at 1.1 GB with week steps and 1.3 GB with two, for 3-8 % less time.
-  o.group_lookahead = recorded ? 7 * kDay : season::PlannerActor::kLead;
+  // a cold cache the better. The recorder takes records as they are emitted, so a
+  // recorded season steps as far.
+  o.group_lookahead = season::PlannerActor::kLead;
   return o;
 }
 

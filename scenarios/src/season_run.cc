@@ -17,7 +17,7 @@ namespace preseason {
 
 SeasonRunResult run_season(const Scenario& scenario, const SeasonRunOptions& options) {
   auto sim = std::make_unique<Simulation>(
-      season_run_options(scenario, options.replicate, options.threads, options.shards, !options.out.empty()));
+      season_run_options(scenario, options.replicate, options.threads, options.shards));
   const SeasonGraph graph = build_season(scenario, options.replicate, *sim);
 
   std::vector<RecordSink*> sinks;
@@ -28,7 +28,7 @@ SeasonRunResult run_season(const Scenario& scenario, const SeasonRunOptions& opt
   std::unique_ptr<season::SeasonRecorder> recorder;
   if (!options.out.empty()) {
     recorder = open_season_recording(options.out, scenario, options.replicate, graph, options.record);
-    sinks.push_back(recorder.get());
+    sim->add_actor_sink(recorder.get());
   }
   std::optional<season::CalendarSink> calendars;
   if (!options.calendar_dir.empty()) {

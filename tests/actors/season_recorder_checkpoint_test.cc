@@ -16,8 +16,8 @@ namespace preseason::season {
 namespace {
 
 const SeasonLayout kLayout{2};
-// The save comes after the recorder has spilled what it held (kBuffered values, 58 a step)
-// about twenty times.
+// The save comes after each actor has spilled what it held (a quarter of kBuffered
+// values: 23 a step for an athlete, 6 for its pipeline) eight times or more.
 constexpr int kSteps = 45000;
 constexpr int kSaveAt = 35000;
 constexpr std::size_t kBuffered = 100000;
@@ -38,23 +38,20 @@ std::unique_ptr<SeasonRecorder> open(const std::string& path, std::uint32_t athl
   return r;
 }
 
-// Step s: a truth sample per athlete (four streams), a session row and a feature row of
-// three channels, ten steps a batch.
+// Step s: a truth sample per athlete (four streams) and a session row, whose external load
+// comes in a second record, from its athlete actor; a feature row of three channels from
+// its pipeline.
 void feed(SeasonRecorder& r, int from, int to) {
-  std::vector<Record> batch;
   for (int s = from; s < to; ++s) {
     const Time t = s * kMinute;
     for (std::uint32_t i = 0; i < kLayout.athletes; ++i) {
-      batch.push_back({t, kLayout.athlete(i), kTruthRecord, Payload{1.0 * s, 0.5 * i, 4.0, 8.0}, nullptr});
-      batch.push_back({t, kLayout.athlete(i), kSessionRecord, Payload{2, 60, 5, 300.0 + s}, nullptr});
+      r.take(t, kLayout.athlete(i), kTruthRecord, Payload{1.0 * s, 0.5 * i, 4.0, 8.0}, nullptr);
+      r.take(t, kLayout.athlete(i), kSessionRecord, Payload{2, 60, 5, 300.0 + s}, nullptr);
+      r.take(t, kLayout.athlete(i), kExternalLoadRecord, Payload{5000.0 + s, 400, 80, 30}, nullptr);
       Payload features{20000.0 + s / 1440, s % 7 == 0 ? 1.0 : 0.0};
       features.batch = std::make_shared<const SampleBatch>(
           SampleBatch{{t, 0, 0.1 * s}, {t, 4, 1.0 * i}, {t, kFeatureCount + 1, -0.5 * s}});
-      batch.push_back({t, kLayout.pipeline(i), kFeatureRecord, features, nullptr});
-    }
-    if ((s + 1) % 10 == 0 || s + 1 == to) {
-      r.write(batch);
-      batch.clear();
+      r.take(t, kLayout.pipeline(i), kFeatureRecord, features, nullptr);
     }
   }
 }
@@ -99,6 +96,21 @@ TEST(SeasonRecorderCheckpoint, ResumedRecorderWritesTheSameFile) {
   EXPECT_TRUE(bytes(whole) == expected);
   EXPECT_TRUE(bytes(saved) == expected);
   EXPECT_TRUE(bytes(resumed) == expected);
+}
+
+// A spill may come after any record an actor emits, and none splits a row in two: a
+// session's row ends with its external load.
+TEST(SeasonRecorderCheckpoint, SpillingAfterEachRecordWritesTheSameFile) {
+  const std::string each = scratch("each.h5"), unspilled = scratch("unspilled_short.h5");
+  auto e = open(each, 2, 1);
+  feed(*e, 0, 200);
+  e->finish();
+  auto u = open(unspilled, 2, SeasonRecorder::kBufferedValues);
+  feed(*u, 0, 200);
+  u->finish();
+  const std::string expected = bytes(unspilled);
+  ASSERT_GT(expected.size(), 10000u);
+  EXPECT_TRUE(bytes(each) == expected);
 }
 
 TEST(SeasonRecorderCheckpoint, NeedsTheSameSquad) {

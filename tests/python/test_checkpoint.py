@@ -95,13 +95,13 @@ class Checkpoint(unittest.TestCase):
         with open(good, "rb") as f:
             data = bytearray(f.read())
         at = data.index(b"preseason-checkpoint") + len("preseason-checkpoint")
-        self.assertEqual(int.from_bytes(data[at:at + 4], "little"), 9)
-        data[at:at + 4] = (8).to_bytes(4, "little")
+        self.assertEqual(int.from_bytes(data[at:at + 4], "little"), 10)
+        data[at:at + 4] = (9).to_bytes(4, "little")
         with open(older, "wb") as g:
             g.write(data)
         r = run("run", "--from", older, check=False)
         self.assertEqual(r.returncode, 2)
-        self.assertIn(f"{older}: checkpoint format version 8, this preseason reads 9", r.stderr)
+        self.assertIn(f"{older}: checkpoint format version 9, this preseason reads 10", r.stderr)
         # These checkpoints come from a run without --out: there is no recording to finish.
         resumed = os.path.join(SCRATCH, "resumed.h5")
         recording = run("run", "--from", good, "--out", resumed, check=False)

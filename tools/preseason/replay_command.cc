@@ -88,7 +88,7 @@ int replay(const ReplayOptions& o) {
   if (!o.out.empty()) {
     recorder.emplace(o.out, RecordingInfo{"preseason replay", "replay of " + o.recording}, plan.layout, plan.all,
                      plan.scenario.policy.name);
-    sim.set_sink(&*recorder);
+    sim.add_actor_sink(&*recorder);
   }
   if (clock) sim.set_clock(&*clock);
   const RunStats stats = sim.run();

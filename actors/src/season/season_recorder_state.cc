@@ -107,9 +107,9 @@ void SeasonRecorder::absorb(Athlete&& more, Athlete& into) {
 }
 
 void SeasonRecorder::save(boost::archive::binary_oarchive& ar) const {
-  const std::uint64_t athletes = athletes_.size();
-  ar << athletes;
-  for (const Athlete& a : athletes_) {
+  const std::uint64_t parts = parts_.size();
+  ar << parts;
+  for (const Athlete& a : parts_) {
     const std::uint64_t blocks = a.spilled.size() + 1;
     ar << blocks;
     for (const SpillFile::Block& block : a.spilled) ar << spill_->read(block);
@@ -119,12 +119,12 @@ void SeasonRecorder::save(boost::archive::binary_oarchive& ar) const {
 }
 
 void SeasonRecorder::load(boost::archive::binary_iarchive& ar) {
-  std::uint64_t athletes = 0;
-  ar >> athletes;
-  if (athletes != athletes_.size())
+  std::uint64_t parts = 0;
+  ar >> parts;
+  if (parts != parts_.size())
     throw std::runtime_error(
-        fmt::format("the recording has {} athletes, the squad {}", athletes, athletes_.size()));
-  for (Athlete& a : athletes_) {
+        fmt::format("the recording has {} athletes, the squad {}", parts / 2, parts_.size() / 2));
+  for (Athlete& a : parts_) {
     std::uint64_t blocks = 0;
     ar >> blocks;
     for (std::uint64_t i = 0; i < blocks; ++i) {

@@ -19,10 +19,8 @@ struct SeasonGraph {
   std::vector<season::RecordedAthlete> athletes;
 };
 
-// The run options (time span, lookahead, step) a season needs. A step holds its records
-// until the sinks take them, so a `recorded` run steps a week at a time, not two.
-RunOptions season_run_options(const Scenario& scenario, std::uint32_t replicate, unsigned threads, unsigned shards,
-                              bool recorded = false);
+// The run options (time span, lookahead, step) a season needs.
+RunOptions season_run_options(const Scenario& scenario, std::uint32_t replicate, unsigned threads, unsigned shards);
 
 // Adds every actor of the season to `sim`; throws std::invalid_argument on an
 // inconsistent scenario (e.g. an override naming an unknown parameter).

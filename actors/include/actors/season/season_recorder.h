@@ -2,8 +2,9 @@
 // docs/recording-format.md): device
 // readings as streams named after their vendor fields, latent truth as `truth.*`
 // streams, and tables of sessions, matches, injuries, illness, overreaching and
-// decisions. Everything is held until finish(), which writes each column in one append;
-// what does not fit the memory budget waits in an anonymous spill file. The file appears
+// decisions. It takes records as the actors emit them, on their threads, and holds each
+// actor's apart until finish(), which writes each column in one append; what does not fit
+// an actor's share of the memory budget waits in an anonymous spill file. The file appears
 // only when finish() succeeds. RecordScope::kOutcomes keeps only what outcomes and
 // decisions need, and says so through wants(), so the rest is never even emitted.
 // What it holds goes into checkpoints.
@@ -13,6 +14,7 @@
 #include <boost/archive/binary_iarchive.hpp>
 #include <boost/archive/binary_oarchive.hpp>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -22,7 +24,7 @@
 #include "data/event_table.h"
 #include "data/squad_recording_writer.h"
 #include "data/spill_file.h"
-#include "engine/record.h"
+#include "engine/actor_sink.h"
 
 namespace preseason::season {
 
@@ -36,22 +38,21 @@ struct RecordedAthlete {
   Attributes attributes;
 };
 
-class SeasonRecorder final : public RecordSink {
+class SeasonRecorder final : public ActorSink {
  public:
-  // Past this many values in memory (about 128 MiB) the buffers move to the spill file.
-  // They cannot be written early instead: the squad layout takes each athlete whole, in id
-  // order, once the run is over. A recorded 1,000-athlete season holds 34.8 million
-  // values, so one of 2,500 athletes spills about 87 million, five times this budget. It
-  // was twice as large until the engine's steps became a week long: the records of the
-  // steps waiting for the recorder now need that room.
+  // Past its share of this many values in memory (about 128 MiB in all), what an actor's
+  // records left moves to the spill file. It cannot be written early instead: the squad
+  // layout takes each athlete whole, in id order, once the run is over. A recorded
+  // 1,000-athlete season holds 34.8 million values, so one of 2,500 athletes spills about
+  // 87 million, five times this budget.
   static constexpr std::size_t kBufferedValues = std::size_t{1} << 24;
 
   SeasonRecorder(const std::string& path, const RecordingInfo& info, SeasonLayout layout,
                  const std::vector<RecordedAthlete>& athletes, std::string policy,
                  RecordScope scope = RecordScope::kAll, std::size_t buffered_values = kBufferedValues);
   ~SeasonRecorder() override;
-  void write(const std::vector<Record>& records) override;
   bool wants(EventKind kind) const override;
+  void take(Time time, ActorId actor, EventKind kind, const Payload& payload, const std::string* note) override;
   // `threads` compress the file beside the caller; its bytes are the same for any number.
   void finish(unsigned threads = 0);
   // Provenance on the recording's root, e.g. seed and replicate of a simulated run.
@@ -83,8 +84,12 @@ class SeasonRecorder final : public RecordSink {
     Time uploaded;
     std::size_t stream;
   };
-  struct Athlete {
+  // What the recorder holds of one athlete, or of one of its actors while the run goes:
+  // the athlete actor fills the streams and the tables up to `overreaching`, its pipeline
+  // the rest. Aligned so that two actors' parts never share a cache line.
+  struct alignas(64) Athlete {
     std::string id;
+    std::size_t buffered = 0;  // values held; an arrival counts four: time, value, upload time, stream
     std::vector<Arrival> arrivals;
     std::array<Buffer, kStreams> streams;  // filled only while the athlete is written
     FeatureRows feature_rows;              // feature records not yet in `features`
@@ -97,32 +102,32 @@ class SeasonRecorder final : public RecordSink {
                       &a.decisions, &a.features, &a.predictions, &a.actions, &a.coach};
   }
 
-  void sample(Athlete& a, std::size_t stream, Time t, double v, Time uploaded);
+  static void sample(Athlete& a, std::size_t stream, Time t, double v, Time uploaded);
   // Appends each arrival to its stream's buffer.
   static void settle(const std::vector<Arrival>& arrivals, std::array<Buffer, kStreams>& streams);
   static EventTable* row_table(Athlete& a, EventKind kind);
   SpillFile& spill_file();
-  // Moves every athlete's buffers to the spill file.
-  void spill();
-  // Writes all the athlete holds, spilled and buffered.
-  void write_athlete(Athlete& a);
+  // Moves an actor's buffers to the spill file; safe beside other actors' spills.
+  void spill(Athlete& part);
+  // Writes all an athlete's two parts hold, spilled and buffered.
+  void write_athlete(Athlete& body, Athlete& pipeline);
   // An athlete's buffers as bytes, and back, appended to what `into` holds; absorb appends
   // buffers themselves (season_recorder_state.cc).
   static std::string pack(const Athlete& a);
   static void unpack(const std::string& bytes, Athlete& into);
   static void absorb(Athlete&& more, Athlete& into);
-  void on_record(Athlete& a, const Record& r);
-  void on_action(Athlete& a, const Record& r);
-  void on_plan(const Record& r);
+  void on_record(Athlete& a, Time time, EventKind kind, const Payload& p, const std::string* note);
+  static void on_action(Athlete& a, Time time, const Payload& p, const std::string& note);
+  void on_plan(const Payload& p);
 
   SquadRecordingWriter writer_;
   SeasonLayout layout_;
   std::string policy_;
   RecordScope scope_;
-  std::vector<Athlete> athletes_;
-  EventTable calendar_;
-  std::size_t buffer_limit_;
-  std::size_t buffered_values_ = 0;  // an arrival counts four: time, value, upload time, stream
+  std::vector<Athlete> parts_;  // by actor id - 1: the athletes' parts, then their pipelines'
+  EventTable calendar_;          // the planner's
+  std::size_t part_limit_;
+  std::mutex spill_mutex_;  // actors spill from their threads
   std::unique_ptr<SpillFile> spill_;
 };
 
