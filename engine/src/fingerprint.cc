@@ -7,10 +7,12 @@
 
 namespace preseason {
 
-std::uint64_t digest(const Event& e) {
-  EventDigest d(e.key, e.kind, e.payload.values);
-  if (e.payload.batch)
-    for (const Sample& s : *e.payload.batch) d.add(s);
+std::uint64_t digest(const Event& e) { return digest(e.key, e.kind, e.payload); }
+
+std::uint64_t digest(const EventKey& key, EventKind kind, const Payload& payload) {
+  EventDigest d(key, kind, payload.values);
+  if (payload.batch)
+    for (const Sample& s : *payload.batch) d.add(s);
   return d.value();
 }
 

@@ -8,7 +8,6 @@
 #include "actors/season/calendar_sink.h"
 #include "actors/season/decisions_fingerprint.h"
 #include "actors/season/season_recorder.h"
-#include "engine/tee_sink.h"
 #include "scenarios/season_checkpoint.h"
 #include "scenarios/season_graph.h"
 #include "scenarios/season_run_recording.h"
@@ -20,7 +19,6 @@ SeasonRunResult run_season(const Scenario& scenario, const SeasonRunOptions& opt
       season_run_options(scenario, options.replicate, options.threads, options.shards));
   const SeasonGraph graph = build_season(scenario, options.replicate, *sim);
 
-  std::vector<RecordSink*> sinks;
   season::SeasonTally tally(graph.layout);
   if (options.tally) sim->add_actor_sink(&tally);
   season::DecisionsFingerprint decisions(graph.layout);
@@ -35,10 +33,8 @@ SeasonRunResult run_season(const Scenario& scenario, const SeasonRunOptions& opt
     std::vector<std::string> ids;
     for (const season::RecordedAthlete& a : graph.athletes) ids.push_back(a.id);
     calendars.emplace(graph.layout, ids);
-    sinks.push_back(&*calendars);
+    sim->set_sink(&*calendars);
   }
-  TeeSink tee(sinks);
-  if (!sinks.empty()) sim->set_sink(&tee);
 
   SeasonRunResult result;
   std::vector<Day> days = options.checkpoint_days;

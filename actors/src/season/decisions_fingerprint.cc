@@ -1,7 +1,6 @@
 #include "actors/season/decisions_fingerprint.h"
 
 #include "actors/season/season_kinds.h"
-#include "engine/event_digest.h"
 #include "engine/random.h"
 
 namespace preseason::season {
@@ -26,10 +25,7 @@ void DecisionsFingerprint::take(Time time, ActorId actor, EventKind kind, const 
     part.add_digest(feature_digest_of(payload));
     return;
   }
-  EventDigest e(decisions_key(time, *athlete), kind, payload.values);
-  if (payload.batch)
-    for (const Sample& s : *payload.batch) e.add(s);
-  std::uint64_t d = e.value();
+  std::uint64_t d = digest(decisions_key(time, *athlete), kind, payload);
   if (note)
     for (unsigned char c : *note) d = mix64(d ^ c);
   part.add_digest(d);

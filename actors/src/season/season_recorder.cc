@@ -62,10 +62,7 @@ SeasonRecorder::SeasonRecorder(const std::string& path, const RecordingInfo& inf
       scope_(scope),
       parts_(2 * athletes.size()),
       part_limit_(std::max<std::size_t>(1, buffered_values / std::max<std::size_t>(1, parts_.size()))) {
-  for (std::size_t i = 0; i < athletes.size(); ++i) {
-    parts_[i].id = athletes[i].id;
-    parts_[athletes.size() + i].id = athletes[i].id;
-  }
+  for (std::size_t i = 0; i < athletes.size(); ++i) parts_[i].id = athletes[i].id;
 }
 
 SeasonRecorder::~SeasonRecorder() = default;

@@ -66,5 +66,7 @@ struct Event {
 
 // 64-bit digest of an event: its full key, kind and payload (scalars and batch).
 std::uint64_t digest(const Event& e);
+// The same digest of the event these pieces would make, for one never built.
+std::uint64_t digest(const EventKey& key, EventKind kind, const Payload& payload);
 
 }  // namespace preseason

@@ -88,7 +88,7 @@ class SeasonRecorder final : public ActorSink {
   // the athlete actor fills the streams and the tables up to `overreaching`, its pipeline
   // the rest. Aligned so that two actors' parts never share a cache line.
   struct alignas(64) Athlete {
-    std::string id;
+    std::string id;  // in the athlete actor's part and the whole; a pipeline's names none
     std::size_t buffered = 0;  // values held; an arrival counts four: time, value, upload time, stream
     std::vector<Arrival> arrivals;
     std::array<Buffer, kStreams> streams;  // filled only while the athlete is written
