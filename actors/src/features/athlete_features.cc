@@ -170,9 +170,28 @@ const FeatureRecord& AthleteFeatures::add(const DailyInput& in) {
   return at(in.day);
 }
 
+// Days mostly come one at a time, the next after the rest of the athlete's day has run:
+// asking for its window starts now overlaps their misses with that work. In a large squad
+// they are misses, since a day's windows start 6 to 59 days back, in rows last touched weeks
+// of other athletes ago.
 void AthleteFeatures::recompute(std::size_t from) {
   rebuild_windows(from);
   for (std::size_t j = from; j < records_.size(); ++j) compute(j);
+  prefetch_day(records_.size());
+}
+
+// The window starts compute(i) reads, series by series; the rows it ends on are the ones
+// the days before it have just written.
+void AthleteFeatures::prefetch_day(std::size_t i) const {
+  const auto window = [this, i](std::size_t w, Input first, std::size_t count) {
+    if (i + 1 >= w) windows_.prefetch(i + 1 - w, index(first), count);
+  };
+  window(7, Input::kLoad, 3);
+  window(28, Input::kLoad, 1);
+  window(kHrvLong, Input::kLnRmssd, 1);
+  window(static_cast<std::size_t>(config_.baseline_days) + 1, kFirstWellness, kWellnessItems + kSecondaryCount);
+  for (std::size_t w : {7, 28, 42})
+    if (i + 1 >= w) rest_days_.prefetch(i + 1 - w);
 }
 
 void AthleteFeatures::rebuild_windows(std::size_t from) {

@@ -119,6 +119,8 @@ class AthleteFeatures {
   void recompute(std::size_t from);
   void rebuild_windows(std::size_t from);
   void compute(std::size_t i);
+  // Asks the cache for the window starts computing day i will read.
+  void prefetch_day(std::size_t i) const;
   // Number of days in [a, b] whose input k was not reported.
   int not_measured(Input k, std::size_t a, std::size_t b) const;
 

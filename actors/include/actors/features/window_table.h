@@ -78,6 +78,8 @@ class WindowTable {
     return dd::value(dd::sub(at(k, b).sum, at(k, a).sum));
   }
   int count(std::size_t k, std::size_t a, std::size_t b) const { return at(k, b).count - at(k, a).count; }
+  // Asks the cache for entry j of series [k, k + count) ahead of reading them.
+  void prefetch(std::size_t j, std::size_t k, std::size_t count = 1) const { entries_.prefetch(j, k, count); }
 
   // Every series' entry j, which rebuild(k, j) continues from; requires first_kept() <= j <= days().
   std::vector<Prefix> prefixes(std::size_t j) const { return {entries_.row(j), entries_.row(j) + series_}; }
