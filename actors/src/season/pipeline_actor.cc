@@ -220,10 +220,11 @@ void PipelineActor::decide(Context& ctx) {
       in.risk = risk_;
     }
     const Decision decision = decide_today(in, today, ctx);
-    ctx.emit(kDecisionRecord,
-             Payload{in.planned.minutes, decision.session.minutes, in.planned.rpe,
-                     static_cast<double>(decision.adjustment)},
-             decision.reason == *as_planned() ? as_planned() : std::make_shared<const std::string>(decision.reason));
+    if (ctx.wants(kDecisionRecord))
+      ctx.emit(kDecisionRecord,
+               Payload{in.planned.minutes, decision.session.minutes, in.planned.rpe,
+                       static_cast<double>(decision.adjustment)},
+               decision.reason == *as_planned() ? as_planned() : std::make_shared<const std::string>(decision.reason));
     if (ctx.wants(kCalendarRecord)) {
       Payload day{static_cast<double>(today)};
       day.batch = std::make_shared<const SampleBatch>(encode_calendar_day(in.planned, decision.session));

@@ -1,5 +1,6 @@
 // The pipeline's automation: rules on each closed day, their actions, and the coach's
-// review of what policies and rules propose. Every action and every review is recorded.
+// review of what policies and rules propose. Every action and every review is recorded when a
+// sink takes that kind: the JSON notes are built for no one otherwise.
 #include <nlohmann/json.hpp>
 
 #include "actors/automation/calendar_replacement.h"
@@ -38,14 +39,16 @@ void PipelineActor::run_rules(Day day, Context& ctx) {
             setup_.coach ? setup_.coach->review(action, CoachContext{today, plan_from(today)}, ctx.rng())
                          : CoachVerdict{true, "coach model", action.action.summary(), "accepted"};
         status = verdict.accepted ? ActionStatus::kApproved : ActionStatus::kDeclined;
-        ctx.emit(kCoachRecord, Payload{static_cast<double>(CoachSubject::kAction), verdict.accepted ? 1.0 : 0.0},
-                 verdict_note(verdict, "rule " + action.rule));
+        if (ctx.wants(kCoachRecord))
+          ctx.emit(kCoachRecord, Payload{static_cast<double>(CoachSubject::kAction), verdict.accepted ? 1.0 : 0.0},
+                   verdict_note(verdict, "rule " + action.rule));
       }
       if (status != ActionStatus::kDeclined) carry_out(action, today);
-      ctx.emit(kActionRecord,
-               Payload{static_cast<double>(action.action.kind), static_cast<double>(action.approval),
-                       static_cast<double>(status), static_cast<double>(fired.priority)},
-               std::make_shared<const std::string>(action.to_json().dump()));
+      if (ctx.wants(kActionRecord))
+        ctx.emit(kActionRecord,
+                 Payload{static_cast<double>(action.action.kind), static_cast<double>(action.approval),
+                         static_cast<double>(status), static_cast<double>(fired.priority)},
+                 std::make_shared<const std::string>(action.to_json().dump()));
     }
   }
 }
@@ -73,8 +76,9 @@ Decision PipelineActor::review(const Decision& proposal, const Session& planned,
   CoachContext context{today, {planned}};
   for (const Session& s : plan_from(today + 1)) context.plan.push_back(s);
   const CoachVerdict verdict = setup_.coach->review(proposal, context, ctx.rng());
-  ctx.emit(kCoachRecord, Payload{static_cast<double>(CoachSubject::kSession), verdict.accepted ? 1.0 : 0.0},
-           verdict_note(verdict, std::string("policy ") + setup_.policy->name()));
+  if (ctx.wants(kCoachRecord))
+    ctx.emit(kCoachRecord, Payload{static_cast<double>(CoachSubject::kSession), verdict.accepted ? 1.0 : 0.0},
+             verdict_note(verdict, std::string("policy ") + setup_.policy->name()));
   if (verdict.accepted) return proposal;
   return Decision{planned, Adjustment::kKeep, "coach kept the plan: " + verdict.reason};
 }
