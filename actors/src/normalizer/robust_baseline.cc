@@ -10,25 +10,30 @@ namespace preseason {
 
 namespace {
 
-// The k-th and (k−1)-th smallest of |x − median| over sorted x: the deviations grow outwards
-// from the split at `mid` on both sides, so merging the two runs finds them without a sort.
+// The k-th and (k−1)-th smallest of |x − median| over sorted x (0 for a rank below 0). The
+// deviations grow outwards from the split at `mid` on both sides, two sorted runs: the k + 1
+// smallest are the first i of the left run and the first k + 1 − i of the right one, for
+// the least i after which the right run's last taken is no larger than the left's next, so
+// a binary search on i finds them without a sort or a merge.
 std::pair<double, double> deviations_at(const std::vector<double>& x, double median, std::size_t mid, std::size_t k) {
-  std::size_t left = mid, right = mid;  // next candidates: x[left − 1] and x[right]
-  double previous = 0, current = 0;
-  for (std::size_t t = 0; t <= k; ++t) {
-    previous = current;
-    const bool has_left = left > 0, has_right = right < x.size();
-    const double l = has_left ? std::abs(x[left - 1] - median) : 0;
-    const double r = has_right ? std::abs(x[right] - median) : 0;
-    if (has_left && (!has_right || l <= r)) {
-      current = l;
-      --left;
-    } else {
-      current = r;
-      ++right;
-    }
+  const std::size_t lefts = mid, rights = x.size() - mid, taken = k + 1;
+  const auto left = [&](std::size_t i) { return std::abs(x[mid - 1 - i] - median); };
+  const auto right = [&](std::size_t j) { return std::abs(x[mid + j] - median); };
+  std::size_t lo = taken > rights ? taken - rights : 0, hi = std::min(taken, lefts);
+  while (lo < hi) {
+    const std::size_t i = lo + (hi - lo) / 2, j = taken - i;
+    if (j > 0 && right(j - 1) > left(i))
+      lo = i + 1;
+    else
+      hi = i;
   }
-  return {previous, current};
+  const std::size_t i = lo, j = taken - lo;
+  constexpr double kNone = -std::numeric_limits<double>::infinity();
+  const double l1 = i >= 1 ? left(i - 1) : kNone, l2 = i >= 2 ? left(i - 2) : kNone;
+  const double r1 = j >= 1 ? right(j - 1) : kNone, r2 = j >= 2 ? right(j - 2) : kNone;
+  const double current = std::max(l1, r1);
+  const double previous = l1 >= r1 ? std::max(l2, r1) : std::max(l1, r2);
+  return {previous == kNone ? 0.0 : previous, current};
 }
 
 }  // namespace

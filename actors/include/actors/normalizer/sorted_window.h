@@ -23,6 +23,7 @@ class SortedWindow {
   void rebuild(const std::vector<double>& values, std::size_t j, std::size_t days);
   void erase(double v);
   void insert(double v);
+  void replace(double out, double in);
 
   std::vector<double> sorted_;
   std::size_t day_ = 0;  // the day whose window sorted_ holds, when valid_
