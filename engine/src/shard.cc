@@ -48,7 +48,11 @@ void Shard::host(Actor* actor) {
   hosted_.push_back(actor);
   const std::uint32_t group = group_of_[actor->id()];
   if (queue_of_.size() <= group) queue_of_.resize(group + 1, kNoQueue);
-  if (queue_of_[group] == kNoQueue) queue_of_[group] = queues_.add();
+  if (queue_of_[group] == kNoQueue) {
+    queue_of_[group] = queues_.add();
+    members_.emplace_back();
+  }
+  members_[queue_of_[group]].push_back(actor);
 }
 
 void Shard::post(Actor& from, const EventKey& current, ActorId target, Time at, EventKind kind, Payload&& payload,
@@ -109,8 +113,11 @@ void Shard::start(Time t) {
 // A group whose actor failed is not filed again: its events stop there, while the other
 // groups finish the step, so the earliest failure of the step is the one reported.
 void Shard::run(StepBound bound) {
-  while (const auto group = queues_.take_below(bound))
+  while (const auto group = queues_.take_below(bound)) {
+    if (const auto next = queues_.peek_below(bound))
+      for (const Actor* a : members_[*next]) a->warm();
     if (run_group(queues_.queue(*group), bound)) queues_.put_back(*group);
+  }
 }
 
 bool Shard::run_group(EventQueue& queue, StepBound bound) {

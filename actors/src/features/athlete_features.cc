@@ -180,6 +180,16 @@ void AthleteFeatures::recompute(std::size_t from) {
   prefetch_day(records_.size());
 }
 
+void AthleteFeatures::warm() const {
+  const std::size_t i = records_.size();
+  if (i == 0) return;
+  prefetch_day(i);
+  windows_.prefetch(i, 0, kInputCount);
+  rest_days_.prefetch(i);
+  raw_.prefetch(i - 1);
+  records_.prefetch(i - 1);
+}
+
 // The window starts compute(i) reads, series by series; the rows it ends on are the ones
 // the days before it have just written.
 void AthleteFeatures::prefetch_day(std::size_t i) const {

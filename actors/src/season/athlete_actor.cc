@@ -4,6 +4,7 @@
 #include <tuple>
 
 #include "actors/season/season_kinds.h"
+#include "engine/prefetch.h"
 
 namespace preseason::season {
 
@@ -33,6 +34,12 @@ void AthleteActor::start(Context& ctx) {
   if (d.wellness_app) app_.emplace(*d.wellness_app, rng);
   if (d.environment) environment_.emplace(*d.environment, rng);
   ctx.send(id(), at(setup_.first_day, Phase::kMorning), kDay);
+}
+
+// The physiology and the devices live in the actor itself; readings_ keeps its room.
+void AthleteActor::warm() const {
+  prefetch_bytes(this, sizeof(*this));
+  prefetch_bytes(readings_.data(), readings_.capacity() * sizeof(Reading));
 }
 
 void AthleteActor::handle(const Event& event, Context& ctx) {

@@ -12,6 +12,7 @@
 #include "actors/season/recording_feed.h"
 #include "actors/season/season_kinds.h"
 #include "engine/event_digest.h"
+#include "engine/prefetch.h"
 
 namespace preseason::season {
 
@@ -201,6 +202,15 @@ void PipelineActor::predict(Day day, Context& ctx) {
   if (!setup_.predictor) return;
   risk_ = setup_.predictor->step(features_.at(day), injuries_, risk_state_);
   ctx.emit(kPredictionRecord, Payload{static_cast<double>(day), risk_});
+}
+
+// What a step's first events read first: the actor's head, the next day's features and
+// input slots, and the next planned day.
+void PipelineActor::warm() const {
+  prefetch_bytes(this, 256);
+  features_.warm();
+  if (!plan_.empty()) prefetch_bytes(&plan_.front(), sizeof(PlannedDay));
+  prefetch_bytes(&days_[static_cast<std::size_t>(closed_through_ + 1) % kRingDays], 2 * sizeof(DayInputs));
 }
 
 void PipelineActor::decide(Context& ctx) {

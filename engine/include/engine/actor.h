@@ -28,6 +28,9 @@ class Actor {
   // Called once at the run's start time; typically schedules the first events.
   virtual void start(Context&) {}
   virtual void handle(const Event& event, Context& ctx) = 0;
+  // Called shortly before a run of this actor's events, with other work in between: an
+  // actor whose state outgrows the cache may ask for what its next events will read.
+  virtual void warm() const {}
 
   // The actor's own state (engine bookkeeping such as the random stream is saved separately).
   virtual void save(boost::archive::binary_oarchive& ar) const = 0;

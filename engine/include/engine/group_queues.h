@@ -37,6 +37,11 @@ class GroupQueues {
   // Hands out the group with the earliest event below `bound`, if any, until put_back().
   std::optional<std::uint32_t> take_below(const StepBound& bound);
   EventQueue& queue(std::uint32_t group) { return queues_[group]; }
+  // The group take_below() would hand out next, without taking it.
+  std::optional<std::uint32_t> peek_below(const StepBound& bound) const {
+    if (heap_.empty() || !below(heap_.front().key, bound)) return std::nullopt;
+    return heap_.front().group;
+  }
   // Files the taken group again under its earliest event.
   void put_back(std::uint32_t group);
 

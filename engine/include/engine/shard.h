@@ -78,6 +78,7 @@ class Shard {
   const std::vector<std::vector<ActorSink*>>& taking_;
   std::vector<Actor*> hosted_;
   std::vector<std::uint32_t> queue_of_;  // by group id: its queue here
+  std::vector<std::vector<const Actor*>> members_;  // by queue: the actors it serves
   GroupQueues queues_;
   bool starting_ = false;
   std::vector<Event> outbox_;

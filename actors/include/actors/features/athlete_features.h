@@ -76,6 +76,8 @@ class AthleteFeatures {
   const FeatureCounts& counts() const { return counts_; }
   const FeatureConfig& config() const { return config_; }
   void reserve(std::size_t days);
+  // Asks the cache for what the next day's update will read.
+  void warm() const;
 
   // The window sums are derived from the inputs, so a checkpoint holds the kept days' inputs
   // and records and the window prefixes of the first kept day, which the rest are rebuilt

@@ -5,9 +5,10 @@
 
 #include <algorithm>
 #include <cstddef>
-#include <cstdint>
 #include <stdexcept>
 #include <vector>
+
+#include "engine/prefetch.h"
 
 namespace preseason {
 
@@ -30,14 +31,7 @@ template <class T> class DayRing {
   // Asks the cache for values [first, first + count) of a day's row ahead of reading them;
   // a day not held is ignored.
   void prefetch(std::size_t day, std::size_t first = 0, std::size_t count = 1) const {
-    if (day < first_kept() || day >= size_) return;
-    const auto begin = reinterpret_cast<std::uintptr_t>(row(day) + first) & ~(kCacheLine - 1);
-    const auto end = reinterpret_cast<std::uintptr_t>(row(day) + first + count);
-    for (std::uintptr_t line = begin; line < end; line += kCacheLine) {
-      __builtin_prefetch(reinterpret_cast<const void*>(line));
-      // Keeps GCC 12 from deleting a loop of nothing but prefetches behind an early return.
-      asm volatile("" : : "r"(line));
-    }
+    if (day >= first_kept() && day < size_) prefetch_bytes(row(day) + first, count * sizeof(T));
   }
 
   // Appends days [size(), n) with every value `fill`; a bounded ring drops the oldest days.
@@ -69,7 +63,6 @@ template <class T> class DayRing {
 
  private:
   static constexpr std::size_t kAll = ~std::size_t{0};
-  static constexpr std::uintptr_t kCacheLine = 64;
   static std::size_t mask_for(std::size_t keep) {
     if (keep == kEveryDay) return kAll;
     std::size_t capacity = 1;

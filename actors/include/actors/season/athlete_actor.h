@@ -21,6 +21,7 @@ class AthleteActor final : public StatefulActor<AthleteActor> {
   const char* type() const override { return "athlete"; }
   void start(Context& ctx) override;
   void handle(const Event& event, Context& ctx) override;
+  void warm() const override;
 
   const Athlete& model() const { return athlete_; }
 

@@ -55,6 +55,7 @@ class PipelineActor final : public StatefulActor<PipelineActor> {
   const char* type() const override { return "pipeline"; }
   void start(Context& ctx) override;
   void handle(const Event& event, Context& ctx) override;
+  void warm() const override;
 
   const AthleteFeatures& features() const { return features_; }
   const PipelineCounts& counts() const { return counts_; }
