@@ -67,7 +67,7 @@ void PipelineActor::handle(const Event& event, Context& ctx) {
 }
 
 PipelineActor::DayInputs& PipelineActor::slot(Day day) {
-  DayInputs& d = days_[static_cast<std::size_t>(day) % kRingDays];
+  DayInputs& d = days_[slot_index(day)];
   if (d.day != day) {
     d = DayInputs{};
     d.day = day;
@@ -210,7 +210,8 @@ void PipelineActor::warm() const {
   prefetch_bytes(this, 256);
   features_.warm();
   if (!plan_.empty()) prefetch_bytes(&plan_.front(), sizeof(PlannedDay));
-  prefetch_bytes(&days_[static_cast<std::size_t>(closed_through_ + 1) % kRingDays], 2 * sizeof(DayInputs));
+  for (Day day = closed_through_ + 1; day <= closed_through_ + 2; ++day)
+    prefetch_bytes(&days_[slot_index(day)], sizeof(DayInputs));
 }
 
 void PipelineActor::decide(Context& ctx) {

@@ -120,6 +120,7 @@ class PipelineActor final : public StatefulActor<PipelineActor> {
   std::vector<Session> plan_from(Day today) const;
   // The slot of `day`, cleared when it last held an older day.
   DayInputs& slot(Day day);
+  static std::size_t slot_index(Day day) { return static_cast<std::size_t>(day) % kRingDays; }
   static DailyInput input_of(const DayInputs& d);
 
   PipelineSetup setup_;
