@@ -7,6 +7,7 @@
 #include <benchmark/benchmark.h>
 
 #include <cstdio>
+#include <memory>
 #include <unistd.h>
 
 #include "scenarios/scenario_loader.h"
@@ -34,6 +35,7 @@ void BM_SeasonEngine(benchmark::State& state) {
   o.decisions = output != kNothing;
   const std::string out = "/tmp/preseason_season_bench_" + std::to_string(::getpid()) + ".h5";
   if (output == kRecording) o.out = out;
+  o.resources = std::make_shared<const RunResources>(load_run_resources(s));
   double days = 0;
   for (auto _ : state) {
     const SeasonRunResult r = run_season(s, o);
@@ -54,11 +56,12 @@ BENCHMARK(BM_SeasonEngine)
 // steps, no routing. What the domain code costs by itself.
 void BM_SeasonBareLoop(benchmark::State& state) {
   const Scenario s = scenario(state.range(0));
+  const auto resources = std::make_shared<const RunResources>(load_run_resources(s));
   double days = 0;
   for (auto _ : state) {
     RunOptions o = season_run_options(s, 0, 1, 1);
     Simulation sim(o);
-    const SeasonGraph graph = build_season(s, 0, sim);
+    const SeasonGraph graph = build_season(s, 0, sim, resources);
     benchmark::DoNotOptimize(sim.run_bare().events);
     days += static_cast<double>(s.squad_size) * static_cast<double>(s.calendar.season_end - s.calendar.season_start + 1);
   }

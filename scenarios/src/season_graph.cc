@@ -71,10 +71,11 @@ RunOptions season_run_options(const Scenario& scenario, std::uint32_t replicate,
   return o;
 }
 
-SeasonGraph build_season(const Scenario& scenario, std::uint32_t replicate, Simulation& sim) {
+SeasonGraph build_season(const Scenario& scenario, std::uint32_t replicate, Simulation& sim,
+                         std::shared_ptr<const RunResources> resources) {
   SeasonGraph g;
   g.layout.athletes = scenario.squad_size;
-  g.shared = load_run_resources(scenario);
+  g.shared = resources ? std::move(resources) : std::make_shared<const RunResources>(load_run_resources(scenario));
   std::vector<ActorId> pipelines;
   for (std::uint32_t i = 0; i < scenario.squad_size; ++i) pipelines.push_back(g.layout.pipeline(i));
   sim.add(std::make_unique<season::PlannerActor>(g.layout.planner(), scenario.calendar, pipelines));
@@ -98,7 +99,7 @@ SeasonGraph build_season(const Scenario& scenario, std::uint32_t replicate, Simu
     a.pipeline = g.layout.pipeline(i);
     a.post_match_alcohol_probability = scenario.lifestyle.post_match_alcohol_probability;
     a.post_match_alcohol_units = scenario.lifestyle.post_match_alcohol_units;
-    a.report_injuries = g.shared.reads_injuries();
+    a.report_injuries = g.shared->reads_injuries();
     sim.add(std::make_unique<season::AthleteActor>(g.layout.athlete(i), std::move(a)));
 
     season::PipelineSetup p;
@@ -107,7 +108,7 @@ SeasonGraph build_season(const Scenario& scenario, std::uint32_t replicate, Simu
     p.last_day = scenario.calendar.season_end;
     p.roles = scenario.roles;
     p.templates = scenario.calendar.templates;
-    g.shared.attach(p);
+    g.shared->attach(p);
     p.athlete_id = athlete_id(scenario, i);
     p.index = i;
     sim.add(std::make_unique<season::PipelineActor>(g.layout.pipeline(i), std::move(p)));

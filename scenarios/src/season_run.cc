@@ -17,7 +17,7 @@ namespace preseason {
 SeasonRunResult run_season(const Scenario& scenario, const SeasonRunOptions& options) {
   auto sim = std::make_unique<Simulation>(
       season_run_options(scenario, options.replicate, options.threads, options.shards));
-  const SeasonGraph graph = build_season(scenario, options.replicate, *sim);
+  const SeasonGraph graph = build_season(scenario, options.replicate, *sim, options.resources);
 
   season::SeasonTally tally(graph.layout);
   if (options.tally) sim->add_actor_sink(&tally);

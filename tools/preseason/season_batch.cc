@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <memory>
+
 #include "progress.h"
 #include "scenarios/season_metrics.h"
 #include "scenarios/season_run.h"
@@ -19,6 +21,9 @@ BatchResult run_batch(const Scenario& scenario, const BatchOptions& options, con
   BatchResult result;
   result.metrics.resize(season_metrics().size());
   Progress progress(label, options.replicates);
+  // Parsing the vendor mapping takes about 0.8 ms, 4 % of a 25-athlete season on one
+  // thread: once for every replicate, not once each.
+  const auto resources = std::make_shared<const RunResources>(load_run_resources(scenario));
   for (std::uint32_t r = 0; r < options.replicates; ++r) {
     SeasonRunOptions o;
     o.replicate = r;
@@ -30,6 +35,7 @@ BatchResult run_batch(const Scenario& scenario, const BatchOptions& options, con
       o.calendar_dir = options.replicates == 1 ? options.calendar_dir : fmt::format("{}/r{}", options.calendar_dir, r);
     o.checkpoint_days = options.checkpoint_days;
     o.checkpoint_dir = options.checkpoint_dir;
+    o.resources = resources;
     const SeasonRunResult run = run_season(scenario, o);
     for (std::size_t m = 0; m < season_metrics().size(); ++m)
       result.metrics[m].push_back(season_metrics()[m].of(run.totals));

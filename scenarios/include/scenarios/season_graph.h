@@ -15,7 +15,7 @@ namespace preseason {
 
 struct SeasonGraph {
   season::SeasonLayout layout;
-  RunResources shared;  // must outlive the run
+  std::shared_ptr<const RunResources> shared;  // must outlive the run
   std::vector<season::RecordedAthlete> athletes;
 };
 
@@ -23,7 +23,9 @@ struct SeasonGraph {
 RunOptions season_run_options(const Scenario& scenario, std::uint32_t replicate, unsigned threads, unsigned shards);
 
 // Adds every actor of the season to `sim`; throws std::invalid_argument on an
-// inconsistent scenario (e.g. an override naming an unknown parameter).
-SeasonGraph build_season(const Scenario& scenario, std::uint32_t replicate, Simulation& sim);
+// inconsistent scenario (e.g. an override naming an unknown parameter). The pipelines
+// share `resources`, loaded from the scenario when null.
+SeasonGraph build_season(const Scenario& scenario, std::uint32_t replicate, Simulation& sim,
+                         std::shared_ptr<const RunResources> resources = nullptr);
 
 }  // namespace preseason

@@ -4,12 +4,14 @@
 // variants of a scenario run with common random numbers.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "actors/season/season_recorder.h"
 #include "actors/season/season_tally.h"
 #include "engine/simulation.h"
+#include "scenarios/run_resources.h"
 #include "scenarios/scenario.h"
 
 namespace preseason {
@@ -27,6 +29,8 @@ struct SeasonRunOptions {
   // Checkpoints at 00:00 of these days (inside the season) into checkpoint_dir.
   std::vector<Day> checkpoint_days;
   std::string checkpoint_dir;
+  // What the pipelines share, loaded once for many replicates; null = load from the scenario.
+  std::shared_ptr<const RunResources> resources;
 };
 
 struct SeasonRunResult {
