@@ -71,7 +71,11 @@ void append_table(EventTable& to, EventTable&& from) {
 }  // namespace
 
 std::string SeasonRecorder::pack(const Athlete& a) {
-  std::ostringstream out;
+  // Room for what the part holds, eight bytes a value, so that the stream fills it
+  // without regrowing; text and the archive's lengths may still take it a little past.
+  std::string room;
+  room.reserve(a.buffered * sizeof(double));
+  std::ostringstream out(std::move(room));
   {
     boost::archive::binary_oarchive ar(out, boost::archive::no_header);
     // Held as they arrived: spilling is then a copy, and the file is settled once, at the end.
@@ -84,8 +88,8 @@ std::string SeasonRecorder::pack(const Athlete& a) {
   return std::move(out).str();
 }
 
-void SeasonRecorder::unpack(const std::string& bytes, Athlete& into) {
-  std::istringstream in(bytes);
+void SeasonRecorder::unpack(std::string bytes, Athlete& into) {
+  std::istringstream in(std::move(bytes));
   boost::archive::binary_iarchive ar(in, boost::archive::no_header);
   Athlete more;
   std::uint64_t arrivals = 0;

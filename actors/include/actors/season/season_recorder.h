@@ -114,7 +114,7 @@ class SeasonRecorder final : public ActorSink {
   // An athlete's buffers as bytes, and back, appended to what `into` holds; absorb appends
   // buffers themselves (season_recorder_state.cc).
   static std::string pack(const Athlete& a);
-  static void unpack(const std::string& bytes, Athlete& into);
+  static void unpack(std::string bytes, Athlete& into);
   static void absorb(Athlete&& more, Athlete& into);
   void on_record(Athlete& a, Time time, EventKind kind, const Payload& p, const std::string* note);
   static void on_action(Athlete& a, Time time, const Payload& p, const std::string& note);
