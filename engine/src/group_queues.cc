@@ -40,11 +40,11 @@ void GroupQueues::push(std::uint32_t group, Event&& e) {
 }
 
 std::optional<std::uint32_t> GroupQueues::take_below(const StepBound& bound) {
-  if (heap_.empty() || !below(heap_.front().key, bound)) return std::nullopt;
-  const std::uint32_t group = heap_.front().group;
+  const std::optional<std::uint32_t> group = peek_below(bound);
+  if (!group) return std::nullopt;
   std::pop_heap(heap_.begin(), heap_.end(), later);
   heap_.pop_back();
-  taken_ = group;
+  taken_ = *group;
   settle();
   return group;
 }
